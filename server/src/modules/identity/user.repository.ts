@@ -1,0 +1,36 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { users } from './schema';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+
+export async function findUserByEmail(executor: Executor, email: string): Promise<UserRow | undefined> {
+  const [row] = await executor.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
+export async function findUserById(executor: Executor, id: number): Promise<UserRow | undefined> {
+  const [row] = await executor.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function insertUser(executor: Executor, user: NewUserRow): Promise<UserRow> {
+  const [row] = await executor.insert(users).values(user).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function recordLogin(executor: Executor, id: number, at: Date): Promise<void> {
+  await executor.update(users).set({ lastLogin: at }).where(eq(users.id, id));
+}
+
+export async function countUsers(executor: Executor): Promise<number> {
+  const [row] = await executor.select({ total: count() }).from(users);
+  return row?.total ?? 0;
+}
+
+export async function usernameExists(executor: Executor, username: string): Promise<boolean> {
+  const [row] = await executor.select({ one: sql`1` }).from(users).where(eq(users.username, username));
+  return row !== undefined;
+}

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context';
+import { currentUser } from '../../platform/http/authentication';
+import { commonProblems } from '../../platform/http/errors';
+import { pageSchema } from '../../platform/http/pagination';
+import { notificationListQuerySchema, notificationSchema } from './dto';
+import { findNotificationsForUser } from './notification.repository';
+
+export const notificationRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
+  const { db } = context.database;
+
+  app.get(
+    '/api/notifications',
+    {
+      config: { permission: 'notifications:read' },
+      schema: {
+        tags: ['notifications'],
+        summary: "The signed-in user's notifications, newest first",
+        querystring: notificationListQuerySchema,
+        response: { 200: pageSchema(notificationSchema), ...commonProblems },
+      },
+    },
+    async (request) => findNotificationsForUser(db, currentUser(request).id, request.query),
+  );
+};

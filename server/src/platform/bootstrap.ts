@@ -1,0 +1,27 @@
+import type { Logger } from 'pino';
+import { loadSigningKeys } from './auth/keys';
+import { createTokenService } from './auth/tokens';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { openDatabase } from './db/database';
+import { applyMigrations } from './db/migrate';
+
+/** Opens the database, applies migrations and loads the token keys: everything a process needs before serving. */
+export async function createProcessContext(config: Config, logger: Logger): Promise<AppContext> {
+  const database = await openDatabase({
+    url: config.database.url,
+    poolSize: config.database.poolSize,
+    embeddedDir: config.dataDir,
+    logger,
+  });
+  await applyMigrations(database);
+  const keys = await loadSigningKeys({
+    privateKeyPem: config.auth.privateKeyPem,
+    publicKeyPem: config.auth.publicKeyPem,
+    demoMode: config.demoMode,
+    dataDir: config.dataDir,
+  });
+  const tokens = createTokenService({ keys, issuer: config.auth.issuer, ttlSeconds: config.auth.accessTokenTtlSeconds });
+  logger.info({ driver: database.driver, demoMode: config.demoMode }, 'database ready');
+  return { config, database, tokens, clock: () => new Date(), logger };
+}

@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { repoRoot } from './paths';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const optionalUrl = z.url().optional();
+
+/** Every environment variable the suite reads. `.env.example` documents each one. */
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('0.0.0.0'),
+
+  DATABASE_URL: optionalUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: optionalUrl,
+  DATA_DIR: z.string().default('./data'),
+  DEMO_MODE: flag.optional(),
+
+  // PORT is what most platforms set for the one public port.
+  PORT: port.optional(),
+  GATEWAY_PORT: port.optional(),
+  USERS_PORT: port.default(8001),
+  TICKETS_PORT: port.default(8002),
+  CHAT_PORT: port.default(8003),
+  NOTIFICATIONS_PORT: port.default(8004),
+  ADMIN_PORT: port.default(3000),
+  PORTAL_PORT: port.default(5173),
+  USERS_SERVICE_URL: optionalUrl,
+  TICKETS_SERVICE_URL: optionalUrl,
+  CHAT_SERVICE_URL: optionalUrl,
+  NOTIFICATIONS_SERVICE_URL: optionalUrl,
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+
+  JWT_PRIVATE_KEY: z.string().optional(),
+  JWT_PUBLIC_KEY: z.string().optional(),
+  JWT_ISSUER: z.string().default('smart-crm-suite'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  METRICS_TOKEN: z.string().min(16).optional(),
+
+  LLM_PROVIDER: z.enum(['openai', 'anthropic']).optional(),
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().optional(),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export type Config = ReturnType<typeof buildConfig>;
+
+function buildConfig(env: Environment) {
+  const localUrl = (portNumber: number) => `http://127.0.0.1:${portNumber}`;
+  return {
+    env: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    host: env.HOST,
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    redisUrl: env.REDIS_URL,
+    dataDir: resolve(repoRoot, env.DATA_DIR),
+    // The embedded database is for trying the suite out, so it comes with demo accounts unless told otherwise.
+    demoMode: env.DEMO_MODE ?? env.DATABASE_URL === undefined,
+    ports: {
+      gateway: env.GATEWAY_PORT ?? env.PORT ?? 8000,
+      users: env.USERS_PORT,
+      tickets: env.TICKETS_PORT,
+      chat: env.CHAT_PORT,
+      notifications: env.NOTIFICATIONS_PORT,
+      admin: env.ADMIN_PORT,
+      portal: env.PORTAL_PORT,
+    },
+    upstreams: {
+      users: env.USERS_SERVICE_URL ?? localUrl(env.USERS_PORT),
+      tickets: env.TICKETS_SERVICE_URL ?? localUrl(env.TICKETS_PORT),
+      chat: env.CHAT_SERVICE_URL ?? localUrl(env.CHAT_PORT),
+      notifications: env.NOTIFICATIONS_SERVICE_URL ?? localUrl(env.NOTIFICATIONS_PORT),
+    },
+    upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    auth: {
+      privateKeyPem: env.JWT_PRIVATE_KEY,
+      publicKeyPem: env.JWT_PUBLIC_KEY,
+      issuer: env.JWT_ISSUER,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    },
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    metricsToken: env.METRICS_TOKEN,
+    llm: { provider: env.LLM_PROVIDER, baseUrl: env.LLM_BASE_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY },
+  };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment once; a bad value stops start-up with a message naming the variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  return buildConfig(parsed.data);
+}

@@ -1,0 +1,13 @@
+import type { Logger } from 'pino';
+import type { TokenService } from './auth/tokens';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
+
+/** What a process hands to the modules it mounts. Modules take the parts they use, never a global. */
+export type AppContext = {
+  config: Config;
+  database: DatabaseHandle;
+  tokens: TokenService;
+  clock: () => Date;
+  logger: Logger;
+};

@@ -1,0 +1,109 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import {
+  type FastifyPluginAsyncZod,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from '../context';
+import { loggerOptions } from '../logger';
+import { API_DOCS_PREFIX, registerAuthentication } from './authentication';
+import { registerProblemHandlers } from './errors';
+import { healthRoutes } from './health';
+import { registerMetrics } from './metrics';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+
+/** A module as a process mounts it: its routes, registered with the process's context. */
+export type ModuleDefinition = {
+  name: string;
+  routes: FastifyPluginAsyncZod<{ context: AppContext }>;
+};
+
+export type ApiDocs =
+  | { mode: 'generated' }
+  /** A gateway that forwards most routes serves the committed document instead of generating it. */
+  | { mode: 'static'; document: Record<string, unknown> }
+  | { mode: 'none' };
+
+export type HttpAppOptions = {
+  service: string;
+  context: AppContext;
+  modules: ModuleDefinition[];
+  docs: ApiDocs;
+  /** Extra plugins registered after the modules, e.g. the gateway's proxies. */
+  plugins?: FastifyPluginAsync[];
+  /** Log requests (off in tests to keep output readable). */
+  logRequests?: boolean;
+};
+
+export const openApiInfo = {
+  title: 'Smart CRM Suite API',
+  version: '0.1.0',
+  description:
+    'One API for the CRM. Errors are RFC 9457 problem+json with a stable `code`. Lists are keyset-paginated: ' +
+    'pass `nextCursor` back as `cursor`.',
+};
+
+/** Builds the HTTP app for one process. Entry points only listen; tests build exactly the same app. */
+export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const { context, service } = options;
+  const app = Fastify({
+    loggerInstance: context.logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: options.logRequests === false, requestIdLogLabel: 'requestId' }),
+    genReqId: requestIdFrom,
+    bodyLimit: context.config.bodyLimitBytes,
+    // Stops slow-loris style clients from holding sockets open forever.
+    requestTimeout: 30_000,
+    routerOptions: { ignoreTrailingSlash: true },
+  }) as unknown as FastifyInstance;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  registerAuthentication(app, context.tokens);
+  await registerDocs(app, options.docs);
+  const metrics = registerMetrics(app, service);
+  await app.register(healthRoutes, {
+    service,
+    database: context.database,
+    metrics,
+    metricsToken: context.config.metricsToken,
+  });
+  for (const module of options.modules) {
+    await app.register(module.routes, { context });
+  }
+  for (const plugin of options.plugins ?? []) {
+    await app.register(plugin);
+  }
+  return app;
+}
+
+async function registerDocs(app: FastifyInstance, docs: ApiDocs) {
+  if (docs.mode === 'none') return;
+  if (docs.mode === 'static') {
+    await app.register(fastifySwagger, { mode: 'static', specification: { document: docs.document as never } });
+  } else {
+    await app.register(fastifySwagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: openApiInfo,
+        components: {
+          securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        },
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+  }
+  await app.register(fastifySwaggerUi, {
+    routePrefix: API_DOCS_PREFIX,
+    uiConfig: { deepLinking: true, persistAuthorization: true },
+  });
+}

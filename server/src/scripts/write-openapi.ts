@@ -1,0 +1,27 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateKeyPems, importKeyPems } from '../platform/auth/keys';
+import { createTokenService } from '../platform/auth/tokens';
+import { loadConfig } from '../platform/config';
+import { openDatabase } from '../platform/db/database';
+import { createLogger } from '../platform/logger';
+import { buildAllInOneApp } from '../services/build-service-app';
+
+/** Writes the OpenAPI document the all-in-one app generates from its routes' zod schemas. */
+async function writeOpenApi(target: string) {
+  const config = loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false' });
+  const logger = createLogger({ level: 'silent', service: 'openapi' });
+  // Building the app needs a database handle but runs no query: an empty in-memory one will do.
+  const database = await openDatabase({});
+  const tokens = createTokenService({ keys: await importKeyPems(generateKeyPems()), issuer: 'openapi', ttlSeconds: 60 });
+  const app = await buildAllInOneApp({ config, database, tokens, clock: () => new Date(), logger });
+  await app.ready();
+  writeFileSync(target, `${JSON.stringify(app.swagger(), null, 2)}\n`);
+  await app.close();
+  await database.close();
+}
+
+const target = process.argv[2];
+if (!target) throw new Error('usage: write-openapi <file>');
+await writeOpenApi(resolve(target));
+console.log(`wrote ${target}`);

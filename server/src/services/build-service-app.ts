@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../platform/context';
+import { createHttpApp } from '../platform/http/app';
+import { repoRoot } from '../platform/paths';
+import { registerUpstream } from '../platform/http/upstream-proxy';
+import { allModules, gatewayUpstreams, type ServiceName, serviceModules } from './modules';
+
+export const committedOpenApiPath = join(repoRoot, 'packages/api-client/openapi.json');
+
+/** One service of split mode. The gateway also forwards the other services' routes to them. */
+export async function buildServiceApp(
+  service: ServiceName,
+  context: AppContext,
+  options: { logRequests?: boolean } = {},
+): Promise<FastifyInstance> {
+  if (service !== 'gateway') {
+    return createHttpApp({ service, context, modules: serviceModules[service], docs: { mode: 'none' }, ...options });
+  }
+  return createHttpApp({
+    service,
+    context,
+    modules: serviceModules.gateway,
+    // The gateway alone does not know the other services' routes: it serves the committed document,
+    // which CI keeps identical to the one the all-in-one app generates.
+    docs: { mode: 'static', document: JSON.parse(readFileSync(committedOpenApiPath, 'utf8')) },
+    plugins: [
+      async (app) => {
+        for (const upstream of gatewayUpstreams(context.config)) {
+          await registerUpstream(app, upstream, context.config.upstreamTimeoutMs);
+        }
+      },
+    ],
+    ...options,
+  });
+}
+
+/** Every module in one process: what `npm start` serves on the gateway port. */
+export function buildAllInOneApp(context: AppContext, options: { logRequests?: boolean } = {}) {
+  return createHttpApp({ service: 'all-in-one', context, modules: allModules, docs: { mode: 'generated' }, ...options });
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { AppContext } from '../platform/context';
+
+/** Closes servers, then the database, on SIGINT/SIGTERM, so in-flight requests finish first. */
+export function closeOnSignals(logger: Logger, servers: FastifyInstance[], context: AppContext) {
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    await Promise.allSettled(servers.map((server) => server.close()));
+    await context.database.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close('SIGINT'));
+  process.once('SIGTERM', () => void close('SIGTERM'));
+}

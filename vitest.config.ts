@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for the whole repository: `npm test` runs every project below.
+export default defineConfig({
+  test: {
+    projects: ['server/vitest.config.ts', 'e2e/vitest.config.ts'],
+  },
+});
