@@ -18,6 +18,7 @@ const environmentSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: optionalUrl,
   DATA_DIR: z.string().default('./data'),
+  EMBEDDED_DATABASE_PORT: port.default(54320),
   DEMO_MODE: flag.optional(),
 
   // PORT is what most platforms set for the one public port.
@@ -61,6 +62,7 @@ function buildConfig(env: Environment) {
     host: env.HOST,
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redisUrl: env.REDIS_URL,
+    embeddedDatabasePort: env.EMBEDDED_DATABASE_PORT,
     dataDir: resolve(repoRoot, env.DATA_DIR),
     // The embedded database is for trying the suite out, so it comes with demo accounts unless told otherwise.
     demoMode: env.DEMO_MODE ?? env.DATABASE_URL === undefined,

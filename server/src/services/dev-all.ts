@@ -1,7 +1,7 @@
 import concurrently from 'concurrently';
 import type { Config } from '../platform/config';
-import { ConfigError } from '../platform/config';
 import { createProcessContext } from '../platform/bootstrap';
+import { serveEmbeddedDatabase } from '../platform/db/embedded-server';
 import { createLogger } from '../platform/logger';
 import { repoRoot } from '../platform/paths';
 import { prepareDemo } from '../seed/demo-mode';
@@ -9,33 +9,42 @@ import { serviceNames } from './modules';
 
 /**
  * `npm run dev:all`: the five services as separate processes (restarting on code changes) and both
- * apps on Vite dev servers with hot reload, proxying /api to the gateway.
+ * apps on Vite dev servers with hot reload, proxying /api to the gateway. Without DATABASE_URL this
+ * process serves the embedded database to the services over the PostgreSQL protocol.
  */
 export async function startDevAll(config: Config) {
-  if (!config.database.url) {
-    // PGlite is single-connection; sharing it between five processes is not proven safe (ARCHITECTURE §2).
-    throw new ConfigError(
-      'Split mode needs PostgreSQL: set DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/smartcrm). ' +
-        'To run on the embedded database instead, use `npm start` (all services in one process).',
-    );
-  }
-  // Migrate and load demo data once, before five processes race for it.
   const logger = createLogger({ level: config.logLevel, service: 'dev' });
-  const context = await createProcessContext(config, logger);
+  const embedded = config.database.url
+    ? undefined
+    : await serveEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedDatabasePort });
+  if (embedded) logger.info({ url: embedded.url }, 'serving the embedded database to the services');
+  const databaseUrl = config.database.url ?? (embedded?.url as string);
+
+  // Migrate and load demo data once, before five processes start.
+  const context = await createProcessContext({ ...config, database: { url: databaseUrl, poolSize: 2 } }, logger);
   if (config.demoMode) await prepareDemo(context);
   await context.database.close();
 
-  const gatewayUrl = `http://127.0.0.1:${config.ports.gateway}`;
+  const childEnv = {
+    DATABASE_URL: databaseUrl,
+    DEMO_MODE: String(config.demoMode),
+    API_PROXY_TARGET: `http://127.0.0.1:${config.ports.gateway}`,
+  };
   const { result } = concurrently(
     [
       ...serviceNames.map((service) => ({
         name: service,
         command: `npx tsx watch --clear-screen=false server/src/cli.ts serve ${service}`,
+        env: childEnv,
       })),
-      { name: 'admin', command: 'npm run dev --workspace apps/admin', env: { API_PROXY_TARGET: gatewayUrl } },
-      { name: 'portal', command: 'npm run dev --workspace apps/portal', env: { API_PROXY_TARGET: gatewayUrl } },
+      { name: 'admin', command: 'npm run dev --workspace apps/admin', env: childEnv },
+      { name: 'portal', command: 'npm run dev --workspace apps/portal', env: childEnv },
     ],
     { cwd: repoRoot, prefixColors: ['blue', 'green', 'yellow', 'magenta', 'cyan', 'white', 'gray'], killOthersOn: ['failure'] },
   );
-  await result;
+  try {
+    await result;
+  } finally {
+    await embedded?.close();
+  }
 }

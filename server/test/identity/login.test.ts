@@ -116,7 +116,7 @@ describe('token verification', () => {
       .setAudience('smartcrm-api')
       .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-      .sign(privateKey as CryptoKey);
+      .sign(privateKey as Parameters<SignJWT['sign']>[0]);
     const response = await me(`Bearer ${expired}`);
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('token_expired');

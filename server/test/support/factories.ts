@@ -126,3 +126,17 @@ export async function loginAs(
 }
 
 export { users };
+
+/**
+ * For apps that do not mount the users service (split mode's tickets, chat, notifications): the user
+ * exists in the database and the token is signed with the same key the users service signs with.
+ */
+export async function sessionFor(
+  context: { database: { db: Database }; tokens: { sign: (user: { id: number; email: string; role: UserRole; clientId: number | null }) => Promise<{ accessToken: string }> } },
+  role: UserRole,
+  options: { clientId?: number } = {},
+): Promise<Session> {
+  const user = await createUser(context.database.db, role, options);
+  const { accessToken } = await context.tokens.sign({ id: user.id, email: user.email, role, clientId: user.clientId });
+  return { token: accessToken, userId: user.id, headers: { authorization: `Bearer ${accessToken}` } };
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { type DatabaseHandle, queryRows } from './database';
@@ -24,7 +24,8 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   const lockHolder = await pool.connect();
   try {
     await lockHolder.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    await migrateNodePostgres(handle.db as unknown as NodePgDatabase, { migrationsFolder });
+    // Migrate on the connection that holds the lock: one connection is all this needs.
+    await migrateNodePostgres(drizzle({ client: lockHolder }), { migrationsFolder });
   } finally {
     await lockHolder.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     lockHolder.release();
