@@ -1,22 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
 import { createUserService } from './modules/identity';
 import { generateKeyPems } from './platform/auth/keys';
+import { createProcessContext } from './platform/bootstrap';
 import { ConfigError, loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/database';
 import { applyMigrations } from './platform/db/migrate';
+import { AppError } from './platform/http/errors';
+import { createLogger } from './platform/logger';
 import { repoRoot } from './platform/paths';
-import { seedDatabase, SeedError, demoScale } from './seed/seed';
+import { prepareDemo } from './seed/demo-mode';
+import { demoScale, SeedError, seedDatabase } from './seed/seed';
 import { startAllInOne } from './services/all-in-one';
 import { startDevAll } from './services/dev-all';
 import { type ServiceName, serviceNames } from './services/modules';
 import { startService } from './services/single-service';
-import { createProcessContext } from './platform/bootstrap';
-import { createLogger } from './platform/logger';
-import { prepareDemo } from './seed/demo-mode';
-import { AppError } from './platform/http/errors';
 
 // Settings in .env apply unless the environment already sets them.
 const envFile = join(repoRoot, '.env');
@@ -41,7 +41,9 @@ program
   .argument('<service>', `one of: ${serviceNames.join(', ')}`)
   .action(async (service: string) => {
     if (!serviceNames.includes(service as ServiceName)) {
-      throw new InvalidArgumentError(`unknown service "${service}"; expected one of ${serviceNames.join(', ')}`);
+      throw new InvalidArgumentError(
+        `unknown service "${service}"; expected one of ${serviceNames.join(', ')}`,
+      );
     }
     await startService(service as ServiceName, loadConfig());
   });
@@ -76,7 +78,10 @@ program
     const config = loadConfig();
     const logger = createLogger({ level: 'warn', service: 'seed' });
     const context = await createProcessContext(config, logger);
-    const bar = new SingleBar({ format: ' {table} |{bar}| {value}/{total} rows | {duration}s' }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: ' {table} |{bar}| {value}/{total} rows | {duration}s' },
+      Presets.shades_classic,
+    );
     let currentTable = '';
     const started = Date.now();
     const summary = await seedDatabase(context.database.db, {
@@ -140,7 +145,8 @@ async function readStdin(): Promise<string> {
 }
 
 program.parseAsync().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof SeedError || error instanceof InvalidArgumentError;
+  const known =
+    error instanceof ConfigError || error instanceof SeedError || error instanceof InvalidArgumentError;
   if (known || error instanceof AppError) {
     console.error(`smartcrm: ${(error as Error).message}`);
   } else {

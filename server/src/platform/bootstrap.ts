@@ -21,7 +21,11 @@ export async function createProcessContext(config: Config, logger: Logger): Prom
     demoMode: config.demoMode,
     dataDir: config.dataDir,
   });
-  const tokens = createTokenService({ keys, issuer: config.auth.issuer, ttlSeconds: config.auth.accessTokenTtlSeconds });
+  const tokens = createTokenService({
+    keys,
+    issuer: config.auth.issuer,
+    ttlSeconds: config.auth.accessTokenTtlSeconds,
+  });
   logger.info({ driver: database.driver, demoMode: config.demoMode }, 'database ready');
   return { config, database, tokens, clock: () => new Date(), logger };
 }

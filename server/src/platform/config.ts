@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { repoRoot } from './paths';
 import { z } from 'zod';
+import { repoRoot } from './paths';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const flag = z
@@ -52,6 +52,8 @@ const environmentSchema = z.object({
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+export const environmentVariables = Object.keys(environmentSchema.shape);
+
 export type Config = ReturnType<typeof buildConfig>;
 
 function buildConfig(env: Environment) {
@@ -90,7 +92,12 @@ function buildConfig(env: Environment) {
     },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     metricsToken: env.METRICS_TOKEN,
-    llm: { provider: env.LLM_PROVIDER, baseUrl: env.LLM_BASE_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY },
+    llm: {
+      provider: env.LLM_PROVIDER,
+      baseUrl: env.LLM_BASE_URL,
+      model: env.LLM_MODEL,
+      apiKey: env.LLM_API_KEY,
+    },
   };
 }
 

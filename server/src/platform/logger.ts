@@ -1,14 +1,14 @@
-import pino, { type LoggerOptions } from 'pino';
+import pino from 'pino';
 
-export function loggerOptions(options: { level: string; service: string }): LoggerOptions {
-  return {
+/** JSON logs on stdout; credentials never reach them. */
+export function createLogger(options: { level: string; service: string }) {
+  return pino({
     level: options.level,
     base: { service: options.service },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.passwordHash'], censor: '[redacted]' },
-  };
-}
-
-export function createLogger(options: { level: string; service: string }) {
-  return pino(loggerOptions(options));
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.passwordHash'],
+      censor: '[redacted]',
+    },
+  });
 }

@@ -13,7 +13,11 @@ async function writeOpenApi(target: string) {
   const logger = createLogger({ level: 'silent', service: 'openapi' });
   // Building the app needs a database handle but runs no query: an empty in-memory one will do.
   const database = await openDatabase({});
-  const tokens = createTokenService({ keys: await importKeyPems(generateKeyPems()), issuer: 'openapi', ttlSeconds: 60 });
+  const tokens = createTokenService({
+    keys: await importKeyPems(generateKeyPems()),
+    issuer: 'openapi',
+    ttlSeconds: 60,
+  });
   const app = await buildAllInOneApp({ config, database, tokens, clock: () => new Date(), logger });
   await app.ready();
   writeFileSync(target, `${JSON.stringify(app.swagger(), null, 2)}\n`);

@@ -1,13 +1,33 @@
 /** Categories and the kind of things sold in each, so generated products read like a real catalogue. */
 export const catalogCategories = [
-  { name: 'CRM Licences', slug: 'crm-licences', nouns: ['Seat Licence', 'Team Plan', 'Enterprise Plan', 'Starter Plan'] },
+  {
+    name: 'CRM Licences',
+    slug: 'crm-licences',
+    nouns: ['Seat Licence', 'Team Plan', 'Enterprise Plan', 'Starter Plan'],
+  },
   { name: 'Support Plans', slug: 'support-plans', nouns: ['Support Plan', 'Success Package', 'SLA Add-on'] },
-  { name: 'Integrations', slug: 'integrations', nouns: ['Connector', 'Sync Module', 'API Bundle', 'Webhook Pack'] },
-  { name: 'Contact Centre Hardware', slug: 'hardware', nouns: ['Headset', 'Desk Phone', 'Conference Speaker', 'Webcam'] },
+  {
+    name: 'Integrations',
+    slug: 'integrations',
+    nouns: ['Connector', 'Sync Module', 'API Bundle', 'Webhook Pack'],
+  },
+  {
+    name: 'Contact Centre Hardware',
+    slug: 'hardware',
+    nouns: ['Headset', 'Desk Phone', 'Conference Speaker', 'Webcam'],
+  },
   { name: 'Training', slug: 'training', nouns: ['Workshop', 'Online Course', 'Certification', 'Bootcamp'] },
-  { name: 'Consulting', slug: 'consulting', nouns: ['Implementation Package', 'Data Migration', 'Process Audit'] },
+  {
+    name: 'Consulting',
+    slug: 'consulting',
+    nouns: ['Implementation Package', 'Data Migration', 'Process Audit'],
+  },
   { name: 'Analytics', slug: 'analytics', nouns: ['Dashboard Pack', 'Forecasting Module', 'Report Builder'] },
-  { name: 'Messaging', slug: 'messaging', nouns: ['SMS Bundle', 'Email Credits', 'WhatsApp Channel', 'Chat Widget'] },
+  {
+    name: 'Messaging',
+    slug: 'messaging',
+    nouns: ['SMS Bundle', 'Email Credits', 'WhatsApp Channel', 'Chat Widget'],
+  },
 ] as const;
 
 export const industries = [

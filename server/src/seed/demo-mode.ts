@@ -11,14 +11,20 @@ import { demoScale, seedDatabase } from './seed';
  */
 export async function prepareDemo(context: AppContext): Promise<void> {
   const { db } = context.database;
-  const [existing] = await queryRows<{ first: number | null }>(db, sql`select min(id)::int as first from ${clients}`);
+  const [existing] = await queryRows<{ first: number | null }>(
+    db,
+    sql`select min(id)::int as first from ${clients}`,
+  );
   let firstClientId = existing?.first ?? null;
   if (firstClientId === null) {
     context.logger.info('empty database: loading the demo data set');
     const started = Date.now();
     await seedDatabase(db, { scale: demoScale });
     context.logger.info({ ms: Date.now() - started }, 'demo data loaded');
-    const [seeded] = await queryRows<{ first: number }>(db, sql`select min(id)::int as first from ${clients}`);
+    const [seeded] = await queryRows<{ first: number }>(
+      db,
+      sql`select min(id)::int as first from ${clients}`,
+    );
     firstClientId = seeded?.first ?? null;
   }
   if ((await countUsers(db)) > 0 || firstClientId === null) return;
@@ -30,5 +36,8 @@ export async function prepareDemo(context: AppContext): Promise<void> {
       clientId: account.role === 'customer' ? firstClientId : undefined,
     });
   }
-  context.logger.info({ accounts: demoAccounts.map((account) => account.email) }, `demo accounts ready, password ${DEMO_PASSWORD}`);
+  context.logger.info(
+    { accounts: demoAccounts.map((account) => account.email) },
+    `demo accounts ready, password ${DEMO_PASSWORD}`,
+  );
 }

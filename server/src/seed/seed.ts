@@ -1,5 +1,5 @@
-import { Faker, en } from '@faker-js/faker';
-import { sql } from 'drizzle-orm';
+import { en, Faker } from '@faker-js/faker';
+import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { productCategories, products } from '../modules/catalog';
 import { clients } from '../modules/clients';
@@ -7,13 +7,25 @@ import { orders } from '../modules/orders';
 import { tickets } from '../modules/tickets';
 import { employees } from '../modules/workforce';
 import { bulkInsert } from '../platform/db/bulk-insert';
-import { type Database, queryRows } from '../platform/db/database';
+import { type Database, type Executor, queryRows } from '../platform/db/database';
 import { catalogCategories, departments, industries, ticketSubjects } from './demo-catalog';
 
-export type SeedScale = { products: number; clients: number; employees: number; orders: number; tickets: number };
+export type SeedScale = {
+  products: number;
+  clients: number;
+  employees: number;
+  orders: number;
+  tickets: number;
+};
 
 /** What `npm start` loads into an empty embedded database. */
-export const demoScale: SeedScale = { products: 60, clients: 250, employees: 40, orders: 3_000, tickets: 800 };
+export const demoScale: SeedScale = {
+  products: 60,
+  clients: 250,
+  employees: 40,
+  orders: 3_000,
+  tickets: 800,
+};
 
 export type SeedOptions = {
   scale: SeedScale;
@@ -25,6 +37,9 @@ export type SeedOptions = {
 };
 
 export class SeedError extends Error {}
+
+/** From this many rows a table's plain indexes are rebuilt after the load instead of updated during it. */
+const REBUILD_INDEXES_FROM_ROWS = 100_000;
 
 type IdRange = { first: number; last: number };
 
@@ -41,7 +56,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     throw new SeedError('The database already has business data; seed a fresh database');
   }
   const progress = options.onProgress ?? (() => undefined);
-  const pastDate = (maxDaysAgo: number) => new Date(asOf.getTime() - faker.number.int({ min: 0, max: maxDaysAgo * DAY }));
+  const pastDate = (maxDaysAgo: number) =>
+    new Date(asOf.getTime() - faker.number.int({ min: 0, max: maxDaysAgo * DAY }));
   const pick = (range: IdRange) => faker.number.int({ min: range.first, max: range.last });
 
   async function insertInBatches<T extends PgTable>(
@@ -50,20 +66,45 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     total: number,
     makeRow: (index: number) => T['$inferInsert'],
   ): Promise<IdRange> {
-    const before = await maxId(db, table);
-    for (let start = 0; start < total; start += batchSize) {
-      const size = Math.min(batchSize, total - start);
-      await bulkInsert(db, table, Array.from({ length: size }, (_, offset) => makeRow(start + offset)));
-      progress(label, start + size, total);
-    }
-    // A single writer gets consecutive identity values, so the new rows' ids are exactly this range.
-    return { first: before + 1, last: await maxId(db, table) };
+    const load = async (executor: Executor): Promise<IdRange> => {
+      const before = await maxId(executor, table);
+      for (let start = 0; start < total; start += batchSize) {
+        const size = Math.min(batchSize, total - start);
+        await bulkInsert(
+          executor,
+          table,
+          Array.from({ length: size }, (_, offset) => makeRow(start + offset)),
+        );
+        progress(label, start + size, total);
+      }
+      // A single writer gets consecutive identity values, so the new rows' ids are exactly this range.
+      return { first: before + 1, last: await maxId(executor, table) };
+    };
+    if (total < REBUILD_INDEXES_FROM_ROWS) return load(db);
+    // Building an index once is several times cheaper than updating it row by row (the trigram GIN
+    // indexes most of all), so a large load drops the plain indexes and rebuilds them afterwards. One
+    // transaction: a failure leaves the table as it was, indexes included.
+    return db.transaction(async (transaction) => {
+      const indexes = await dropPlainIndexes(transaction, table);
+      const range = await load(transaction);
+      for (const [built, index] of indexes.entries()) {
+        progress(`${label} indexes`, built, indexes.length);
+        await transaction.execute(sql.raw(index.definition));
+      }
+      progress(`${label} indexes`, indexes.length, indexes.length);
+      return range;
+    });
   }
 
-  const categoryIds = await insertInBatches(productCategories, 'categories', catalogCategories.length, (index) => {
-    const category = catalogCategories[index] as (typeof catalogCategories)[number];
-    return { name: category.name, slug: category.slug };
-  });
+  const categoryIds = await insertInBatches(
+    productCategories,
+    'categories',
+    catalogCategories.length,
+    (index) => {
+      const category = catalogCategories[index] as (typeof catalogCategories)[number];
+      return { name: category.name, slug: category.slug };
+    },
+  );
 
   await insertInBatches(products, 'products', scale.products, (index) => {
     const categoryOffset = faker.number.int({ min: 0, max: catalogCategories.length - 1 });
@@ -82,7 +123,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       ]),
       specifications: {
         'Licence term': faker.helpers.arrayElement(['Monthly', 'Annual', 'Perpetual', 'One-off']),
-        Delivery: faker.helpers.arrayElement(['Instant download', 'Ships in 2 days', 'Scheduled on-site', 'Online']),
+        Delivery: faker.helpers.arrayElement([
+          'Instant download',
+          'Ships in 2 days',
+          'Scheduled on-site',
+          'Online',
+        ]),
         Warranty: faker.helpers.arrayElement(['None', '1 year', '2 years', '3 years']),
         Support: faker.helpers.arrayElement(['Email', 'Email and chat', '24/7 phone']),
       },
@@ -122,7 +168,9 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     const hired = pastDate(3_000);
     return {
       name: `${firstName} ${lastName}`,
-      email: `${firstName}.${lastName}.${index + 1}@smartcrm.example`.toLowerCase().replace(/[^a-z0-9.@-]/g, ''),
+      email: `${firstName}.${lastName}.${index + 1}@smartcrm.example`
+        .toLowerCase()
+        .replace(/[^a-z0-9.@-]/g, ''),
       role: faker.helpers.arrayElement(departments[department]),
       department,
       hireDate: hired.toISOString().slice(0, 10),
@@ -150,7 +198,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       totalAmount: faker.commerce.price({ min: 50, max: 50_000, dec: 2 }),
       status,
       orderDate: ordered,
-      deliveryDate: status === 'delivered' ? new Date(ordered.getTime() + faker.number.int({ min: 1, max: 14 }) * DAY) : null,
+      deliveryDate:
+        status === 'delivered'
+          ? new Date(ordered.getTime() + faker.number.int({ min: 1, max: 14 }) * DAY)
+          : null,
       createdAt: ordered,
       updatedAt: ordered,
     };
@@ -168,7 +219,9 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
           ])
         : faker.helpers.arrayElement(['open', 'in_progress', 'waiting', 'resolved'] as const);
     const resolved = status === 'resolved' || status === 'closed';
-    const resolvedAt = resolved ? new Date(opened.getTime() + faker.number.int({ min: 1, max: 96 }) * 3_600_000) : null;
+    const resolvedAt = resolved
+      ? new Date(opened.getTime() + faker.number.int({ min: 1, max: 96 }) * 3_600_000)
+      : null;
     return {
       clientId: pick(clientIds),
       assignedTo: status === 'open' && faker.datatype.boolean() ? null : pick(employeeIds),
@@ -190,9 +243,34 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   return { categories: catalogCategories.length, ...scale };
 }
 
-async function maxId(db: Database, table: PgTable): Promise<number> {
-  const [row] = await queryRows<{ max: number | null }>(db, sql`select max(id)::int as max from ${table}`);
+async function maxId(executor: Executor, table: PgTable): Promise<number> {
+  const [row] = await queryRows<{ max: number | null }>(
+    executor,
+    sql`select max(id)::int as max from ${table}`,
+  );
   return row?.max ?? 0;
+}
+
+/**
+ * Drops the table's indexes that back no constraint and enforce no uniqueness (so a duplicate still fails
+ * the load), returning their definitions for rebuilding.
+ */
+async function dropPlainIndexes(
+  executor: Executor,
+  table: PgTable,
+): Promise<{ name: string; definition: string }[]> {
+  const indexes = await queryRows<{ name: string; definition: string }>(
+    executor,
+    sql`select index_class.relname as name, pg_get_indexdef(index_class.oid) as definition
+        from pg_index
+        join pg_class index_class on index_class.oid = pg_index.indexrelid
+        where pg_index.indrelid = ${getTableName(table)}::regclass
+          and not pg_index.indisunique
+          and not exists (select 1 from pg_constraint where pg_constraint.conindid = pg_index.indexrelid)
+        order by index_class.relname`,
+  );
+  for (const index of indexes) await executor.execute(sql`drop index ${sql.identifier(index.name)}`);
+  return indexes;
 }
 
 function startOfTodayUtc(): Date {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Config } from '../platform/config';
 import { createProcessContext } from '../platform/bootstrap';
+import type { Config } from '../platform/config';
 import { assertBuilt, createStaticSite } from '../platform/http/static-site';
 import { createLogger } from '../platform/logger';
 import { repoRoot } from '../platform/paths';

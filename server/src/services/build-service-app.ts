@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context';
 import { createHttpApp } from '../platform/http/app';
-import { repoRoot } from '../platform/paths';
 import { registerUpstream } from '../platform/http/upstream-proxy';
+import { repoRoot } from '../platform/paths';
 import { allModules, gatewayUpstreams, type ServiceName, serviceModules } from './modules';
 
 export const committedOpenApiPath = join(repoRoot, 'packages/api-client/openapi.json');
@@ -16,7 +16,13 @@ export async function buildServiceApp(
   options: { logRequests?: boolean } = {},
 ): Promise<FastifyInstance> {
   if (service !== 'gateway') {
-    return createHttpApp({ service, context, modules: serviceModules[service], docs: { mode: 'none' }, ...options });
+    return createHttpApp({
+      service,
+      context,
+      modules: serviceModules[service],
+      docs: { mode: 'none' },
+      ...options,
+    });
   }
   return createHttpApp({
     service,
@@ -38,5 +44,11 @@ export async function buildServiceApp(
 
 /** Every module in one process: what `npm start` serves on the gateway port. */
 export function buildAllInOneApp(context: AppContext, options: { logRequests?: boolean } = {}) {
-  return createHttpApp({ service: 'all-in-one', context, modules: allModules, docs: { mode: 'generated' }, ...options });
+  return createHttpApp({
+    service: 'all-in-one',
+    context,
+    modules: allModules,
+    docs: { mode: 'generated' },
+    ...options,
+  });
 }

@@ -1,6 +1,6 @@
 import concurrently from 'concurrently';
-import type { Config } from '../platform/config';
 import { createProcessContext } from '../platform/bootstrap';
+import type { Config } from '../platform/config';
 import { serveEmbeddedDatabase } from '../platform/db/embedded-server';
 import { createLogger } from '../platform/logger';
 import { repoRoot } from '../platform/paths';
@@ -21,7 +21,10 @@ export async function startDevAll(config: Config) {
   const databaseUrl = config.database.url ?? (embedded?.url as string);
 
   // Migrate and load demo data once, before five processes start.
-  const context = await createProcessContext({ ...config, database: { url: databaseUrl, poolSize: 2 } }, logger);
+  const context = await createProcessContext(
+    { ...config, database: { url: databaseUrl, poolSize: 2 } },
+    logger,
+  );
   if (config.demoMode) await prepareDemo(context);
   await context.database.close();
 
@@ -40,7 +43,11 @@ export async function startDevAll(config: Config) {
       { name: 'admin', command: 'npm run dev --workspace apps/admin', env: childEnv },
       { name: 'portal', command: 'npm run dev --workspace apps/portal', env: childEnv },
     ],
-    { cwd: repoRoot, prefixColors: ['blue', 'green', 'yellow', 'magenta', 'cyan', 'white', 'gray'], killOthersOn: ['failure'] },
+    {
+      cwd: repoRoot,
+      prefixColors: ['blue', 'green', 'yellow', 'magenta', 'cyan', 'white', 'gray'],
+      killOthersOn: ['failure'],
+    },
   );
   try {
     await result;

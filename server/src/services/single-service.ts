@@ -1,5 +1,5 @@
-import type { Config } from '../platform/config';
 import { createProcessContext } from '../platform/bootstrap';
+import type { Config } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { buildServiceApp } from './build-service-app';
 import { closeOnSignals } from './lifecycle';

@@ -32,7 +32,10 @@ async function collectAllPages(url: string, session?: Session) {
   let pages = 0;
   do {
     const separator = url.includes('?') ? '&' : '?';
-    const response = await get(`${url}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`, session);
+    const response = await get(
+      `${url}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`,
+      session,
+    );
     expect(response.statusCode).toBe(200);
     const page = response.json();
     names.push(...page.items.map((item: { name: string }) => item.name));
@@ -53,20 +56,33 @@ describe('GET /api/products', () => {
 
   it('sorts by price descending with ties broken by id, across pages', async () => {
     const { names } = await collectAllPages('/api/products?limit=3&sort=-price&q=widget', sales);
-    expect(names).toEqual(['Widget E', 'Widget C', 'Widget D', 'Widget G', 'Widget A', 'Widget F', 'Widget B']);
+    expect(names).toEqual([
+      'Widget E',
+      'Widget C',
+      'Widget D',
+      'Widget G',
+      'Widget A',
+      'Widget F',
+      'Widget B',
+    ]);
   });
 
   it('keeps money exact as a decimal string and includes the category', async () => {
     const response = await get('/api/products?q=WID-3', sales);
     const [product] = response.json().items;
-    expect(product).toMatchObject({ name: 'Widget D', price: '99.50', categoryName: 'Licences', status: 'active' });
+    expect(product).toMatchObject({
+      name: 'Widget D',
+      price: '99.50',
+      categoryName: 'Licences',
+      status: 'active',
+    });
     expect(product.specifications).toEqual({ Colour: 'Blue' });
   });
 
   it('searches names and SKUs, taking wildcards literally', async () => {
-    expect((await get('/api/products?q=gadget', sales)).json().items.map((p: { name: string }) => p.name)).toEqual([
-      'Old Gadget',
-    ]);
+    expect(
+      (await get('/api/products?q=gadget', sales)).json().items.map((p: { name: string }) => p.name),
+    ).toEqual(['Old Gadget']);
     expect((await get('/api/products?q=%25', sales)).json().items).toEqual([]);
   });
 
@@ -80,7 +96,9 @@ describe('GET /api/products', () => {
     expect(otherSort.statusCode).toBe(400);
     expect(otherSort.json().code).toBe('invalid_cursor');
 
-    const tampered = Buffer.from(JSON.stringify(['price', "1; drop table products", 1])).toString('base64url');
+    const tampered = Buffer.from(JSON.stringify(['price', '1; drop table products', 1])).toString(
+      'base64url',
+    );
     const injected = await get(`/api/products?sort=price&cursor=${tampered}`, sales);
     expect(injected.statusCode).toBe(400);
     expect((await get('/api/products?cursor=%%%', sales)).statusCode).toBe(400);
@@ -100,7 +118,9 @@ describe('GET /api/products', () => {
 
   it('is for staff: a customer is forbidden', async () => {
     const client = await createClient(testApp.context.database.db);
-    const customer = await loginAs(testApp.app, testApp.context.database.db, 'customer', { clientId: client.id });
+    const customer = await loginAs(testApp.app, testApp.context.database.db, 'customer', {
+      clientId: client.id,
+    });
     const response = await get('/api/products', customer);
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('forbidden');

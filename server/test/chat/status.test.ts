@@ -12,7 +12,9 @@ async function statusWith(env: Record<string, string>) {
   apps.push(testApp);
   const client = await createClient(testApp.context.database.db);
   const session = await sessionFor(testApp.context, 'customer', { clientId: client.id });
-  return (await testApp.app.inject({ method: 'GET', url: '/api/chat/status', headers: session.headers })).json();
+  return (
+    await testApp.app.inject({ method: 'GET', url: '/api/chat/status', headers: session.headers })
+  ).json();
 }
 
 describe('GET /api/chat/status', () => {
@@ -21,7 +23,11 @@ describe('GET /api/chat/status', () => {
   });
 
   it('reports the configured language model, never its key', async () => {
-    const status = await statusWith({ LLM_PROVIDER: 'openai', LLM_MODEL: 'gpt-test', LLM_API_KEY: 'sk-secret' });
+    const status = await statusWith({
+      LLM_PROVIDER: 'openai',
+      LLM_MODEL: 'gpt-test',
+      LLM_API_KEY: 'sk-secret',
+    });
     expect(status).toEqual({ engine: 'llm', provider: 'openai', model: 'gpt-test' });
   });
 });

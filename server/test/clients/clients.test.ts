@@ -7,7 +7,8 @@ let agent: Session;
 let customer: Session;
 let ownClientId: number;
 let otherClientId: number;
-const get = (url: string, session: Session) => testApp.app.inject({ method: 'GET', url, headers: session.headers });
+const get = (url: string, session: Session) =>
+  testApp.app.inject({ method: 'GET', url, headers: session.headers });
 
 beforeAll(async () => {
   testApp = await buildTestApp();

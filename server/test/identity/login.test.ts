@@ -1,5 +1,5 @@
-import { SignJWT, UnsecuredJWT } from 'jose';
 import { eq } from 'drizzle-orm';
+import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/modules/identity';
 import { importKeyPems } from '../../src/platform/auth/keys';
@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const login = (payload: unknown) => testApp.app.inject({ method: 'POST', url: '/api/auth/login', payload: payload as object });
+const login = (payload: unknown) =>
+  testApp.app.inject({ method: 'POST', url: '/api/auth/login', payload: payload as object });
 const me = (authorization?: string) =>
   testApp.app.inject({ method: 'GET', url: '/api/auth/me', headers: authorization ? { authorization } : {} });
 
@@ -46,7 +47,10 @@ describe('POST /api/auth/login', () => {
     const unknownEmail = await login({ email: 'nobody@test.example', password: 'not the password' });
     for (const response of [wrongPassword, unknownEmail]) {
       expect(response.statusCode).toBe(401);
-      expect(response.json()).toMatchObject({ code: 'invalid_credentials', detail: 'The email or password is not correct' });
+      expect(response.json()).toMatchObject({
+        code: 'invalid_credentials',
+        detail: 'The email or password is not correct',
+      });
     }
   });
 
@@ -78,7 +82,11 @@ describe('token verification', () => {
     const forgedPayload = Buffer.from(
       JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'admin' }),
     ).toString('base64url');
-    for (const authorization of ['Bearer nonsense', `Basic ${accessToken}`, `Bearer ${header}.${forgedPayload}.${signature}`]) {
+    for (const authorization of [
+      'Bearer nonsense',
+      `Basic ${accessToken}`,
+      `Bearer ${header}.${forgedPayload}.${signature}`,
+    ]) {
       const response = await me(authorization);
       expect(response.statusCode, authorization).toBe(401);
     }

@@ -7,14 +7,19 @@ let manager: Session;
 let customer: Session;
 let ownOrderIds: number[];
 let otherOrderId: number;
-const get = (url: string, session: Session) => testApp.app.inject({ method: 'GET', url, headers: session.headers });
+const get = (url: string, session: Session) =>
+  testApp.app.inject({ method: 'GET', url, headers: session.headers });
 
 beforeAll(async () => {
   testApp = await buildTestApp();
   const { db } = testApp.context.database;
   const own = await createClient(db, { companyName: 'Alpine Outfitters' });
   const other = await createClient(db, { companyName: 'Blue Harbor' });
-  const first = await createOrder(db, { clientId: own.id, totalAmount: '12345.67', orderDate: new Date('2025-03-01T10:00:00Z') });
+  const first = await createOrder(db, {
+    clientId: own.id,
+    totalAmount: '12345.67',
+    orderDate: new Date('2025-03-01T10:00:00Z'),
+  });
   const second = await createOrder(db, {
     clientId: own.id,
     totalAmount: '0.10',
@@ -23,7 +28,8 @@ beforeAll(async () => {
     deliveryDate: new Date('2025-06-04T10:00:00Z'),
   });
   ownOrderIds = [second.id, first.id];
-  otherOrderId = (await createOrder(db, { clientId: other.id, orderDate: new Date('2025-09-01T10:00:00Z') })).id;
+  otherOrderId = (await createOrder(db, { clientId: other.id, orderDate: new Date('2025-09-01T10:00:00Z') }))
+    .id;
   manager = await loginAs(testApp.app, db, 'manager');
   customer = await loginAs(testApp.app, db, 'customer', { clientId: own.id });
 });
@@ -33,7 +39,11 @@ describe('GET /api/orders', () => {
   it('lists all orders newest first for staff, with the client name and exact amounts', async () => {
     const items = (await get('/api/orders', manager)).json().items;
     expect(items.map((order: { id: number }) => order.id)).toEqual([otherOrderId, ...ownOrderIds]);
-    expect(items[2]).toMatchObject({ clientName: 'Alpine Outfitters', totalAmount: '12345.67', status: 'pending' });
+    expect(items[2]).toMatchObject({
+      clientName: 'Alpine Outfitters',
+      totalAmount: '12345.67',
+      status: 'pending',
+    });
     expect(items[1].deliveryDate).toBe('2025-06-04T10:00:00.000Z');
   });
 
@@ -56,6 +66,10 @@ describe('GET /api/orders', () => {
 
   it('sorts by amount ascending', async () => {
     const items = (await get('/api/orders?sort=totalAmount', manager)).json().items;
-    expect(items.map((order: { totalAmount: string }) => order.totalAmount)).toEqual(['0.10', '100.00', '12345.67']);
+    expect(items.map((order: { totalAmount: string }) => order.totalAmount)).toEqual([
+      '0.10',
+      '100.00',
+      '12345.67',
+    ]);
   });
 });

@@ -1,10 +1,10 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenService } from '../../src/platform/auth/tokens';
 import { importKeyPems } from '../../src/platform/auth/keys';
+import { createTokenService } from '../../src/platform/auth/tokens';
 import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database';
 import { createLogger } from '../../src/platform/logger';
 import { buildAllInOneApp } from '../../src/services/build-service-app';
-import type { FastifyInstance } from 'fastify';
 import { createUser } from '../support/factories';
 import { createSharedDatabase } from '../support/shared-database';
 import { startTcpProxy } from '../support/tcp-proxy';
@@ -24,13 +24,28 @@ beforeAll(async () => {
   viaProxy.port = String(proxy.port);
   handle = await openDatabase({ url: viaProxy.toString(), poolSize: 2 });
   const config = testConfig();
-  const tokens = createTokenService({ keys: await importKeyPems(testKeys), issuer: config.auth.issuer, ttlSeconds: 600 });
+  const tokens = createTokenService({
+    keys: await importKeyPems(testKeys),
+    issuer: config.auth.issuer,
+    ttlSeconds: 600,
+  });
   app = await buildAllInOneApp(
-    { config, database: handle, tokens, clock: () => new Date(), logger: createLogger({ level: 'silent', service: 'test' }) },
+    {
+      config,
+      database: handle,
+      tokens,
+      clock: () => new Date(),
+      logger: createLogger({ level: 'silent', service: 'test' }),
+    },
     { logRequests: false },
   );
   const user = await createUser(handle.db, 'admin');
-  const { accessToken } = await tokens.sign({ id: user.id, email: user.email, role: 'admin', clientId: null });
+  const { accessToken } = await tokens.sign({
+    id: user.id,
+    email: user.email,
+    role: 'admin',
+    clientId: null,
+  });
   authorization = `Bearer ${accessToken}`;
 });
 

@@ -1,11 +1,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveEmbeddedDatabase, type EmbeddedServer } from '../../src/platform/db/embedded-server';
+import { type EmbeddedServer, serveEmbeddedDatabase } from '../../src/platform/db/embedded-server';
 
 let server: EmbeddedServer;
 beforeAll(async () => {
   server = await serveEmbeddedDatabase({ port: 0 });
-  await server.db.exec('create table counters (id int primary key, value int not null); insert into counters values (1, 0)');
+  await server.db.exec(
+    'create table counters (id int primary key, value int not null); insert into counters values (1, 0)',
+  );
 });
 afterAll(() => server.close());
 
@@ -40,7 +42,8 @@ describe('embedded database served to several processes', () => {
         }
       }),
     );
-    const { rows } = await clients[0]!.query('select value from counters where id = 1');
+    const [first] = clients;
+    const { rows } = await (first as pg.Client).query('select value from counters where id = 1');
     expect(rows[0].value).toBe(40);
     await Promise.all(clients.map((client) => client.end()));
   });

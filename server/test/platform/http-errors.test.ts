@@ -15,7 +15,11 @@ const problemType = 'application/problem+json';
 
 describe('problem+json for bad requests', () => {
   it('answers an unknown route with 404 route_not_found', async () => {
-    const response = await testApp.app.inject({ method: 'GET', url: '/api/nothing-here', headers: admin.headers });
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: admin.headers,
+    });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain(problemType);
     expect(response.json()).toMatchObject({ status: 404, code: 'route_not_found', title: 'Not Found' });
@@ -56,11 +60,17 @@ describe('problem+json for bad requests', () => {
   });
 
   it('names the parameter that failed validation', async () => {
-    const response = await testApp.app.inject({ method: 'GET', url: '/api/clients?limit=500', headers: admin.headers });
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/clients?limit=500',
+      headers: admin.headers,
+    });
     expect(response.statusCode).toBe(400);
     const problem = response.json();
     expect(problem.code).toBe('validation_failed');
-    expect(problem.errors.map((error: { parameter: string }) => error.parameter)).toContain('querystring.limit');
+    expect(problem.errors.map((error: { parameter: string }) => error.parameter)).toContain(
+      'querystring.limit',
+    );
     expect(problem.detail).toContain('querystring.limit');
   });
 });
@@ -78,7 +88,11 @@ describe('request ids', () => {
 
   it('makes a fresh id when the caller sends none or an unsafe one', async () => {
     const plain = await testApp.app.inject({ method: 'GET', url: '/health' });
-    const unsafe = await testApp.app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'bad id\nx' } });
+    const unsafe = await testApp.app.inject({
+      method: 'GET',
+      url: '/health',
+      headers: { 'x-request-id': 'bad id\nx' },
+    });
     expect(plain.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(unsafe.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -98,7 +112,9 @@ describe('operations endpoints', () => {
     const metrics = await testApp.app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.statusCode).toBe(200);
     expect(metrics.headers['content-type']).toContain('text/plain');
-    expect(metrics.body).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/api\/clients"[^}]*\} [1-9]/);
+    expect(metrics.body).toMatch(
+      /http_request_duration_seconds_count\{[^}]*route="\/api\/clients"[^}]*\} [1-9]/,
+    );
     expect(metrics.body).toContain('process_cpu_user_seconds_total');
   });
 
@@ -107,7 +123,9 @@ describe('operations endpoints', () => {
     expect(document.statusCode).toBe(200);
     const openapi = document.json();
     expect(openapi.openapi).toBe('3.1.0');
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/clients', '/api/auth/login', '/api/tickets/{id}']));
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/api/clients', '/api/auth/login', '/api/tickets/{id}']),
+    );
     expect(openapi.paths['/api/clients'].get.security).toEqual([{ bearerAuth: [] }]);
     expect(openapi.paths['/api/catalog/products'].get.security).toBeUndefined();
     const ui = await testApp.app.inject({ method: 'GET', url: '/docs' });

@@ -21,7 +21,9 @@ beforeAll(async () => {
   email = (await createUser(seeding.db, 'agent')).email;
   await seeding.close();
 
-  const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await freePort()] as const)));
+  const ports = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await freePort()] as const)),
+  );
   env = {
     DATABASE_URL: shared.url,
     DATABASE_POOL_SIZE: '2',
@@ -66,7 +68,9 @@ describe('split mode: five processes behind the gateway', () => {
     const headers = { authorization: `Bearer ${await signIn()}` };
     const tickets = await fetch(`${gateway}/api/tickets`, { headers });
     expect(tickets.status).toBe(200);
-    expect(((await tickets.json()) as { items: { title: string }[] }).items[0]?.title).toBe('Seen through the gateway');
+    expect(((await tickets.json()) as { items: { title: string }[] }).items[0]?.title).toBe(
+      'Seen through the gateway',
+    );
     expect((await fetch(`${gateway}/api/chat/status`, { headers })).status).toBe(200);
     expect((await fetch(`${gateway}/api/notifications`, { headers })).status).toBe(200);
     expect((await fetch(`${gateway}/api/clients`, { headers })).status).toBe(200);
@@ -88,8 +92,12 @@ describe('split mode: five processes behind the gateway', () => {
   });
 
   it('serves the whole API reference at the gateway', async () => {
-    const document = (await (await fetch(`${gateway}/docs/json`)).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/tickets', '/api/auth/login', '/api/clients']));
+    const document = (await (await fetch(`${gateway}/docs/json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/tickets', '/api/auth/login', '/api/clients']),
+    );
   });
 
   it('answers 503 naming a stopped service within a second, and recovers when it returns', async () => {

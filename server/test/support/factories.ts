@@ -78,23 +78,51 @@ export function createEmployee(db: Database, overrides: Partial<typeof employees
   );
 }
 
-export function createOrder(db: Database, overrides: Partial<typeof orders.$inferInsert> & { clientId: number }) {
-  return insertOne(db.insert(orders).values({ totalAmount: '100.00', ...overrides }).returning());
+export function createOrder(
+  db: Database,
+  overrides: Partial<typeof orders.$inferInsert> & { clientId: number },
+) {
+  return insertOne(
+    db
+      .insert(orders)
+      .values({ totalAmount: '100.00', ...overrides })
+      .returning(),
+  );
 }
 
-export function createTicket(db: Database, overrides: Partial<typeof tickets.$inferInsert> & { clientId: number }) {
+export function createTicket(
+  db: Database,
+  overrides: Partial<typeof tickets.$inferInsert> & { clientId: number },
+) {
   const n = next();
-  return insertOne(db.insert(tickets).values({ title: `Ticket ${n}`, ...overrides }).returning());
+  return insertOne(
+    db
+      .insert(tickets)
+      .values({ title: `Ticket ${n}`, ...overrides })
+      .returning(),
+  );
 }
 
-export function createNotification(db: Database, overrides: Partial<typeof notifications.$inferInsert> & { userId: number }) {
+export function createNotification(
+  db: Database,
+  overrides: Partial<typeof notifications.$inferInsert> & { userId: number },
+) {
   const n = next();
-  return insertOne(db.insert(notifications).values({ title: `Notification ${n}`, ...overrides }).returning());
+  return insertOne(
+    db
+      .insert(notifications)
+      .values({ title: `Notification ${n}`, ...overrides })
+      .returning(),
+  );
 }
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-export async function createUser(db: Database, role: UserRole, options: { clientId?: number; email?: string } = {}) {
+export async function createUser(
+  db: Database,
+  role: UserRole,
+  options: { clientId?: number; email?: string } = {},
+) {
   const n = next();
   return createUserService({ db }).createUser({
     email: options.email ?? `${role}${n}@test.example`,
@@ -132,11 +160,26 @@ export { users };
  * exists in the database and the token is signed with the same key the users service signs with.
  */
 export async function sessionFor(
-  context: { database: { db: Database }; tokens: { sign: (user: { id: number; email: string; role: UserRole; clientId: number | null }) => Promise<{ accessToken: string }> } },
+  context: {
+    database: { db: Database };
+    tokens: {
+      sign: (user: {
+        id: number;
+        email: string;
+        role: UserRole;
+        clientId: number | null;
+      }) => Promise<{ accessToken: string }>;
+    };
+  },
   role: UserRole,
   options: { clientId?: number } = {},
 ): Promise<Session> {
   const user = await createUser(context.database.db, role, options);
-  const { accessToken } = await context.tokens.sign({ id: user.id, email: user.email, role, clientId: user.clientId });
+  const { accessToken } = await context.tokens.sign({
+    id: user.id,
+    email: user.email,
+    role,
+    clientId: user.clientId,
+  });
   return { token: accessToken, userId: user.id, headers: { authorization: `Bearer ${accessToken}` } };
 }

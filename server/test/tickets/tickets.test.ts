@@ -7,7 +7,8 @@ let agent: Session;
 let customer: Session;
 let ownTicketId: number;
 let otherTicketId: number;
-const get = (url: string, session: Session) => testApp.app.inject({ method: 'GET', url, headers: session.headers });
+const get = (url: string, session: Session) =>
+  testApp.app.inject({ method: 'GET', url, headers: session.headers });
 
 beforeAll(async () => {
   // The tickets service on its own, as split mode runs it.
@@ -17,7 +18,12 @@ beforeAll(async () => {
   const other = await createClient(db, { companyName: 'Initech' });
   const engineer = await createEmployee(db, { name: 'Grace Hopper' });
   ownTicketId = (
-    await createTicket(db, { clientId: own.id, title: 'Printer on fire', priority: 'urgent', assignedTo: engineer.id })
+    await createTicket(db, {
+      clientId: own.id,
+      title: 'Printer on fire',
+      priority: 'urgent',
+      assignedTo: engineer.id,
+    })
   ).id;
   otherTicketId = (await createTicket(db, { clientId: other.id, title: 'TPS report cover sheet' })).id;
   agent = await sessionFor(testApp.context, 'agent');
@@ -30,14 +36,21 @@ describe('GET /api/tickets', () => {
     const items = (await get('/api/tickets', agent)).json().items;
     expect(items).toHaveLength(2);
     const fire = items.find((ticket: { id: number }) => ticket.id === ownTicketId);
-    expect(fire).toMatchObject({ clientName: 'Globex', assigneeName: 'Grace Hopper', priority: 'urgent', status: 'open' });
+    expect(fire).toMatchObject({
+      clientName: 'Globex',
+      assigneeName: 'Grace Hopper',
+      priority: 'urgent',
+      status: 'open',
+    });
   });
 
   it('searches titles and filters by priority', async () => {
-    expect((await get('/api/tickets?q=tps', agent)).json().items.map((t: { id: number }) => t.id)).toEqual([otherTicketId]);
-    expect((await get('/api/tickets?priority=urgent', agent)).json().items.map((t: { id: number }) => t.id)).toEqual([
-      ownTicketId,
+    expect((await get('/api/tickets?q=tps', agent)).json().items.map((t: { id: number }) => t.id)).toEqual([
+      otherTicketId,
     ]);
+    expect(
+      (await get('/api/tickets?priority=urgent', agent)).json().items.map((t: { id: number }) => t.id),
+    ).toEqual([ownTicketId]);
   });
 
   it("shows a customer only its own client's tickets", async () => {

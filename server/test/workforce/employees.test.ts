@@ -4,7 +4,8 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 
 let testApp: TestApp;
 let manager: Session;
-const get = (url: string, session: Session) => testApp.app.inject({ method: 'GET', url, headers: session.headers });
+const get = (url: string, session: Session) =>
+  testApp.app.inject({ method: 'GET', url, headers: session.headers });
 
 beforeAll(async () => {
   // The gateway service on its own, as split mode runs it (it hosts workforce itself).
@@ -22,8 +23,13 @@ describe('GET /api/employees', () => {
     const byName = (await get('/api/employees', manager)).json().items.map((e: { name: string }) => e.name);
     expect(byName).toEqual(['Ada Lovelace', 'Barbara Liskov', 'Linus Torvalds']);
     const newestFirst = (await get('/api/employees?sort=-hireDate&limit=2', manager)).json();
-    expect(newestFirst.items.map((e: { hireDate: string }) => e.hireDate)).toEqual(['2023-08-30', '2021-05-01']);
-    const rest = (await get(`/api/employees?sort=-hireDate&limit=2&cursor=${newestFirst.nextCursor}`, manager)).json();
+    expect(newestFirst.items.map((e: { hireDate: string }) => e.hireDate)).toEqual([
+      '2023-08-30',
+      '2021-05-01',
+    ]);
+    const rest = (
+      await get(`/api/employees?sort=-hireDate&limit=2&cursor=${newestFirst.nextCursor}`, manager)
+    ).json();
     expect(rest.items.map((e: { hireDate: string }) => e.hireDate)).toEqual(['2019-02-11']);
     expect(rest.nextCursor).toBeNull();
   });

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
 import type { ProductDto, ProductListQuery } from './dto';
-import { productCategories, products, type productStatuses } from './schema';
+import { productCategories, type productStatuses, products } from './schema';
 
 const sortableColumns = { name: products.name, price: products.price, createdAt: products.createdAt };
 

@@ -20,7 +20,7 @@ export function createProductService(deps: { db: Database }) {
 
     async getPublishedProduct(id: number) {
       const product = await findProductById(db, id);
-      if (!product || product.status !== 'active') throw notFound('product', id);
+      if (product?.status !== 'active') throw notFound('product', id);
       return product;
     },
 

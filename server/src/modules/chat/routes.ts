@@ -5,7 +5,9 @@ import { commonProblems } from '../../platform/http/errors';
 
 const engineStatusSchema = z
   .object({
-    engine: z.enum(['offline', 'llm']).describe('offline: the built-in engine; llm: a configured language model'),
+    engine: z
+      .enum(['offline', 'llm'])
+      .describe('offline: the built-in engine; llm: a configured language model'),
     provider: z.string().nullable(),
     model: z.string().nullable(),
   })

@@ -21,7 +21,11 @@ export async function findClients(
       and(
         plan.where,
         pattern
-          ? or(ilike(clients.companyName, pattern), ilike(clients.contactPerson, pattern), ilike(clients.email, pattern))
+          ? or(
+              ilike(clients.companyName, pattern),
+              ilike(clients.contactPerson, pattern),
+              ilike(clients.email, pattern),
+            )
           : undefined,
         options.onlyClientId === undefined ? undefined : eq(clients.id, options.onlyClientId),
       ),

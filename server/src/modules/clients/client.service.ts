@@ -9,7 +9,10 @@ export function createClientService(deps: { db: Database }) {
   return {
     /** Staff see every client; a customer sees only the client its account belongs to. */
     listClients(user: AuthenticatedUser, query: ClientListQuery) {
-      return findClients(db, { query, onlyClientId: user.role === 'customer' ? (user.clientId ?? 0) : undefined });
+      return findClients(db, {
+        query,
+        onlyClientId: user.role === 'customer' ? (user.clientId ?? 0) : undefined,
+      });
     },
 
     async getClient(user: AuthenticatedUser, id: number) {

@@ -1,8 +1,8 @@
 import type { ModuleDefinition } from '../../platform/http/app';
 import { clientRoutes } from './routes';
 
-export { clients, clientStatuses } from './schema';
 export type { ClientDto } from './dto';
+export { clientStatuses, clients } from './schema';
 
 /** Clients: companies the business sells to and supports. */
 export const clientsModule: ModuleDefinition = { name: 'clients', routes: clientRoutes };

@@ -5,7 +5,8 @@ import { verifyAgainstDecoy, verifyPassword } from './password.util';
 import { findUserByEmail, findUserById, recordLogin } from './user.repository';
 import { normaliseEmail, toUserDto } from './user.service';
 
-const invalidCredentials = () => new AppError('invalid_credentials', 401, 'The email or password is not correct');
+const invalidCredentials = () =>
+  new AppError('invalid_credentials', 401, 'The email or password is not correct');
 
 export function createAuthService(deps: { db: Database; tokens: TokenService; clock: () => Date }) {
   const { db, tokens, clock } = deps;
@@ -18,13 +19,19 @@ export function createAuthService(deps: { db: Database; tokens: TokenService; cl
         : await verifyAgainstDecoy(password);
       if (!user || !passwordMatches || !user.isActive) throw invalidCredentials();
       await recordLogin(db, user.id, clock());
-      const session = await tokens.sign({ id: user.id, email: user.email, role: user.role, clientId: user.clientId });
+      const session = await tokens.sign({
+        id: user.id,
+        email: user.email,
+        role: user.role,
+        clientId: user.clientId,
+      });
       return { ...session, user: toUserDto(user) };
     },
 
     async currentProfile(caller: AuthenticatedUser) {
       const user = await findUserById(db, caller.id);
-      if (!user || !user.isActive) throw new AppError('invalid_token', 401, 'This account no longer exists or is disabled');
+      if (!user?.isActive)
+        throw new AppError('invalid_token', 401, 'This account no longer exists or is disabled');
       return toUserDto(user);
     },
   };

@@ -1,11 +1,11 @@
 import type { ModuleDefinition } from '../../platform/http/app';
 import { identityRoutes } from './routes';
 
-export { users } from './schema';
-export { createUserService, type NewUser } from './user.service';
-export { countUsers } from './user.repository';
 export { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 export { hashPassword } from './password.util';
+export { users } from './schema';
+export { countUsers } from './user.repository';
+export { createUserService, type NewUser } from './user.service';
 
 /** Routes of this module anyone may call without a token; the gateway forwards them unauthenticated. */
 export const identityPublicPaths = ['/api/auth/login', '/api/auth/demo'] as const;

@@ -42,7 +42,11 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     },
     async () =>
       context.config.demoMode
-        ? { enabled: true, password: DEMO_PASSWORD, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) }
+        ? {
+            enabled: true,
+            password: DEMO_PASSWORD,
+            accounts: demoAccounts.map(({ email, role }) => ({ email, role })),
+          }
         : { enabled: false, password: null, accounts: [] },
   );
 };

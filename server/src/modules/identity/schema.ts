@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, varchar } from 'drizzle-orm/pg-core';
-import { timestampColumn, timestamps } from '../../platform/db/columns';
 import { userRoles } from '../../platform/auth/roles';
+import { timestampColumn, timestamps } from '../../platform/db/columns';
 import { clients } from '../clients';
 
 export const users = pgTable(

@@ -43,7 +43,8 @@ export function createUserService(deps: { db: Database }) {
       if (input.role === 'customer' && !input.clientId) {
         throw new AppError('client_required', 400, 'A customer account must belong to a client');
       }
-      if (await findUserByEmail(db, email)) throw new AppError('email_taken', 409, `${email} already has an account`);
+      if (await findUserByEmail(db, email))
+        throw new AppError('email_taken', 409, `${email} already has an account`);
       const row = await insertUser(db, {
         email,
         username: await freeUsername(email),

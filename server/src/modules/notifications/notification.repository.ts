@@ -4,7 +4,11 @@ import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import type { NotificationListQuery } from './dto';
 import { notifications } from './schema';
 
-export async function findNotificationsForUser(executor: Executor, userId: number, query: NotificationListQuery) {
+export async function findNotificationsForUser(
+  executor: Executor,
+  userId: number,
+  query: NotificationListQuery,
+) {
   const plan = planKeyset(query, { columns: { createdAt: notifications.createdAt }, id: notifications.id });
   const rows = await executor
     .select({

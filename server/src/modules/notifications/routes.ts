@@ -6,7 +6,10 @@ import { pageSchema } from '../../platform/http/pagination';
 import { notificationListQuerySchema, notificationSchema } from './dto';
 import { findNotificationsForUser } from './notification.repository';
 
-export const notificationRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
+export const notificationRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (
+  app,
+  { context },
+) => {
   const { db } = context.database;
 
   app.get(

@@ -20,7 +20,10 @@ export const orderSchema = z
 
 export type OrderDto = z.infer<typeof orderSchema>;
 
-export const orderListQuerySchema = listQuerySchema(['orderDate', 'totalAmount', 'createdAt', 'id'], '-orderDate').extend({
+export const orderListQuerySchema = listQuerySchema(
+  ['orderDate', 'totalAmount', 'createdAt', 'id'],
+  '-orderDate',
+).extend({
   status: z.enum(orderStatuses).optional().describe('Only orders in this status'),
   clientId: z.coerce.number().int().min(1).optional().describe("Only this client's orders"),
 });

@@ -6,7 +6,11 @@ import { clients } from '../clients';
 import type { OrderDto, OrderListQuery } from './dto';
 import { orders } from './schema';
 
-const sortableColumns = { orderDate: orders.orderDate, totalAmount: orders.totalAmount, createdAt: orders.createdAt };
+const sortableColumns = {
+  orderDate: orders.orderDate,
+  totalAmount: orders.totalAmount,
+  createdAt: orders.createdAt,
+};
 
 const orderFields = {
   id: orders.id,

@@ -15,7 +15,8 @@ export function createOrderService(deps: { db: Database }) {
     async getOrder(user: AuthenticatedUser, id: number) {
       const order = await findOrderById(db, id);
       // Another client's order is reported as missing, so ids cannot be probed.
-      if (!order || (user.role === 'customer' && order.clientId !== user.clientId)) throw notFound('order', id);
+      if (!order || (user.role === 'customer' && order.clientId !== user.clientId))
+        throw notFound('order', id);
       return order;
     },
   };

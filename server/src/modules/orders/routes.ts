@@ -17,7 +17,8 @@ export const orderRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async
       schema: {
         tags,
         summary: 'List orders',
-        description: "`q` searches the client's company name. Customers only ever see their own client's orders.",
+        description:
+          "`q` searches the client's company name. Customers only ever see their own client's orders.",
         querystring: orderListQuerySchema,
         response: { 200: pageSchema(orderSchema), ...commonProblems },
       },

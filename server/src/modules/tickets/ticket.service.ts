@@ -15,7 +15,8 @@ export function createTicketService(deps: { db: Database }) {
     async getTicket(user: AuthenticatedUser, id: number) {
       const ticket = await findTicketById(db, id);
       // Another client's ticket is reported as missing, so ids cannot be probed.
-      if (!ticket || (user.role === 'customer' && ticket.clientId !== user.clientId)) throw notFound('ticket', id);
+      if (!ticket || (user.role === 'customer' && ticket.clientId !== user.clientId))
+        throw notFound('ticket', id);
       return ticket;
     },
   };

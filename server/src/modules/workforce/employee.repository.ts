@@ -7,13 +7,21 @@ import { employees } from './schema';
 
 const sortableColumns = { name: employees.name, hireDate: employees.hireDate };
 
-export async function findEmployees(executor: Executor, query: EmployeeListQuery): Promise<Page<EmployeeDto>> {
+export async function findEmployees(
+  executor: Executor,
+  query: EmployeeListQuery,
+): Promise<Page<EmployeeDto>> {
   const plan = planKeyset(query, { columns: sortableColumns, id: employees.id });
   const pattern = query.q ? containsPattern(query.q) : undefined;
   const rows = await executor
     .select()
     .from(employees)
-    .where(and(plan.where, pattern ? or(ilike(employees.name, pattern), ilike(employees.email, pattern)) : undefined))
+    .where(
+      and(
+        plan.where,
+        pattern ? or(ilike(employees.name, pattern), ilike(employees.email, pattern)) : undefined,
+      ),
+    )
     .orderBy(...plan.orderBy)
     .limit(plan.fetch);
   return plan.toPage(rows);

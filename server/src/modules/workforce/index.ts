@@ -1,8 +1,8 @@
 import type { ModuleDefinition } from '../../platform/http/app';
 import { employeeRoutes } from './routes';
 
-export { employees, employeeStatuses } from './schema';
 export type { EmployeeDto } from './dto';
+export { employeeStatuses, employees } from './schema';
 
 /** Workforce: employees, their departments and roles. */
 export const workforceModule: ModuleDefinition = { name: 'workforce', routes: employeeRoutes };

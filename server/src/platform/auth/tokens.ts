@@ -29,7 +29,11 @@ export type TokenService = {
 
 const invalidToken = (detail: string) => new AppError('invalid_token', 401, detail);
 
-export function createTokenService(options: { keys: SigningKeys; issuer: string; ttlSeconds: number }): TokenService {
+export function createTokenService(options: {
+  keys: SigningKeys;
+  issuer: string;
+  ttlSeconds: number;
+}): TokenService {
   const { keys, issuer, ttlSeconds } = options;
   return {
     async sign(user) {
@@ -55,7 +59,8 @@ export function createTokenService(options: { keys: SigningKeys; issuer: string;
         const claims = claimsSchema.parse(payload);
         return { id: Number(claims.sub), email: claims.email, role: claims.role, clientId: claims.cid };
       } catch (error) {
-        if (error instanceof joseErrors.JWTExpired) throw new AppError('token_expired', 401, 'The access token has expired');
+        if (error instanceof joseErrors.JWTExpired)
+          throw new AppError('token_expired', 401, 'The access token has expired');
         throw invalidToken('The access token is not valid');
       }
     },

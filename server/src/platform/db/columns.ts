@@ -1,7 +1,8 @@
 import { integer, timestamp } from 'drizzle-orm/pg-core';
 
 /** Millisecond precision, so a timestamp survives a round trip through JavaScript (and a keyset cursor) exactly. */
-export const timestampColumn = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
+export const timestampColumn = (name: string) =>
+  timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
 
 /** created_at / updated_at, on every table. */
 export const timestamps = {

@@ -12,7 +12,11 @@ export type EmbeddedServer = { url: string; db: PGlite; close(): Promise<void> }
  * client's transaction as a whole, so transactions never interleave (server/test/platform proves it).
  * Session state is shared, though: advisory locks do not exclude, so migrate before starting services.
  */
-export async function serveEmbeddedDatabase(options: { dataDir?: string; port: number; host?: string }): Promise<EmbeddedServer> {
+export async function serveEmbeddedDatabase(options: {
+  dataDir?: string;
+  port: number;
+  host?: string;
+}): Promise<EmbeddedServer> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create({
     dataDir: options.dataDir ? join(options.dataDir, 'pgdata') : undefined,

@@ -17,9 +17,14 @@ export type KeysetPlan = {
 };
 
 const invalidCursor = () =>
-  new AppError('invalid_cursor', 400, 'Invalid cursor: pass back the nextCursor of a list with the same sort', {
-    errors: [{ parameter: 'querystring.cursor', message: 'not a cursor for this list and sort' }],
-  });
+  new AppError(
+    'invalid_cursor',
+    400,
+    'Invalid cursor: pass back the nextCursor of a list with the same sort',
+    {
+      errors: [{ parameter: 'querystring.cursor', message: 'not a cursor for this list and sort' }],
+    },
+  );
 
 function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.value, cursor.id])).toString('base64url');

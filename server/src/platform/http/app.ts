@@ -1,6 +1,11 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  LogController,
+} from 'fastify';
 import {
   type FastifyPluginAsyncZod,
   jsonSchemaTransform,
@@ -9,7 +14,6 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context';
-import { loggerOptions } from '../logger';
 import { API_DOCS_PREFIX, registerAuthentication } from './authentication';
 import { registerProblemHandlers } from './errors';
 import { healthRoutes } from './health';
@@ -52,7 +56,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   const { context, service } = options;
   const app = Fastify({
     loggerInstance: context.logger as FastifyBaseLogger,
-    logController: new LogController({ disableRequestLogging: options.logRequests === false, requestIdLogLabel: 'requestId' }),
+    logController: new LogController({
+      disableRequestLogging: options.logRequests === false,
+      requestIdLogLabel: 'requestId',
+    }),
     genReqId: requestIdFrom,
     bodyLimit: context.config.bodyLimitBytes,
     // Stops slow-loris style clients from holding sockets open forever.
@@ -88,7 +95,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
 async function registerDocs(app: FastifyInstance, docs: ApiDocs) {
   if (docs.mode === 'none') return;
   if (docs.mode === 'static') {
-    await app.register(fastifySwagger, { mode: 'static', specification: { document: docs.document as never } });
+    await app.register(fastifySwagger, {
+      mode: 'static',
+      specification: { document: docs.document as never },
+    });
   } else {
     await app.register(fastifySwagger, {
       openapi: {

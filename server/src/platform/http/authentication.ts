@@ -23,7 +23,8 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (!header) return undefined;
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(header);
-  if (!match?.[1]) throw new AppError('invalid_authorization_header', 401, 'Authorization must be "Bearer <token>"');
+  if (!match?.[1])
+    throw new AppError('invalid_authorization_header', 401, 'Authorization must be "Bearer <token>"');
   return match[1];
 }
 
@@ -45,7 +46,9 @@ export function registerAuthentication(app: FastifyInstance, tokens: TokenServic
     }
     const config = route.config ?? {};
     if (!config.public && !config.permission && !config.proxied) {
-      throw new Error(`Route ${route.method} ${route.url} declares neither config.public nor config.permission`);
+      throw new Error(
+        `Route ${route.method} ${route.url} declares neither config.public nor config.permission`,
+      );
     }
     if (!config.public && route.schema && !route.schema.hide) {
       route.schema = { ...route.schema, security: [{ bearerAuth: [] }] };

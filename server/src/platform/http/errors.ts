@@ -149,7 +149,10 @@ export function registerProblemHandlers(app: FastifyInstance) {
 
 /** The error responses a route can give, for its OpenAPI description. */
 export function problemResponses(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((status) => [status, problemSchema])) as Record<number, typeof problemSchema>;
+  return Object.fromEntries(statuses.map((status) => [status, problemSchema])) as Record<
+    number,
+    typeof problemSchema
+  >;
 }
 
 /** 400, 401 and 403: what any authenticated route with parameters may answer. */

@@ -7,7 +7,10 @@ export const DEFAULT_PAGE_SIZE = 25;
  * Query parameters every list accepts. `sort` is one of the resource's sortable fields, with a leading
  * `-` for descending order.
  */
-export function listQuerySchema<const Field extends string>(sortFields: readonly Field[], defaultSort: NoInfer<Field> | `-${NoInfer<Field>}`) {
+export function listQuerySchema<const Field extends string>(
+  sortFields: readonly Field[],
+  defaultSort: NoInfer<Field> | `-${NoInfer<Field>}`,
+) {
   const sortValues = sortFields.flatMap((field) => [field, `-${field}`] as const);
   return z.object({
     limit: z.coerce

@@ -10,7 +10,12 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
  * Serves a built front end (a single-page app) and forwards its /api calls to the API, so the browser
  * talks to one origin.
  */
-export async function createStaticSite(options: { name: string; root: string; apiUrl: string; logger: Logger }) {
+export async function createStaticSite(options: {
+  name: string;
+  root: string;
+  apiUrl: string;
+  logger: Logger;
+}) {
   assertBuilt(options.name, options.root);
   const app = Fastify({
     loggerInstance: options.logger.child({ site: options.name }) as FastifyBaseLogger,
@@ -22,7 +27,8 @@ export async function createStaticSite(options: { name: string; root: string; ap
     wildcard: false,
     // Vite fingerprints everything under assets/, so those files never change.
     setHeaders: (response, path) => {
-      if (path.includes('/assets/')) response.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      if (path.includes('/assets/'))
+        response.setHeader('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   await app.register(fastifyHttpProxy, {
@@ -44,5 +50,6 @@ export async function createStaticSite(options: { name: string; root: string; ap
 /** Fails before anything listens when a front end has not been built. */
 export function assertBuilt(name: string, root: string) {
   const index = join(root, 'index.html');
-  if (!existsSync(index)) throw new Error(`${name} is not built (${index} is missing): run \`npm run build\``);
+  if (!existsSync(index))
+    throw new Error(`${name} is not built (${index} is missing): run \`npm run build\``);
 }

@@ -1,6 +1,6 @@
+import type { FastifyHttpProxyOptions } from '@fastify/http-proxy';
 import fastifyHttpProxy from '@fastify/http-proxy';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { FastifyHttpProxyOptions } from '@fastify/http-proxy';
 import { sendProblem } from './errors';
 import { REQUEST_ID_HEADER } from './request-id';
 
