@@ -99,6 +99,7 @@ program
     });
     bar.stop();
     if (config.demoMode) await prepareDemo(context);
+    await context.store.close();
     await context.database.close();
     console.log(`seeded ${JSON.stringify(summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });

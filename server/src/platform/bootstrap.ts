@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { loadSigningKeys } from './auth/keys';
 import { createTokenService } from './auth/tokens';
+import { createKeyValueStore } from './cache/key-value-store';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import { openDatabase } from './db/database';
@@ -26,6 +27,7 @@ export async function createProcessContext(config: Config, logger: Logger): Prom
     issuer: config.auth.issuer,
     ttlSeconds: config.auth.accessTokenTtlSeconds,
   });
-  logger.info({ driver: database.driver, demoMode: config.demoMode }, 'database ready');
-  return { config, database, tokens, clock: () => new Date(), logger };
+  const store = createKeyValueStore({ redisUrl: config.redisUrl });
+  logger.info({ driver: database.driver, store: store.kind, demoMode: config.demoMode }, 'database ready');
+  return { config, database, tokens, store, clock: () => new Date(), logger };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { TokenService } from './auth/tokens';
+import type { KeyValueStore } from './cache/key-value-store';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 
@@ -8,6 +9,7 @@ export type AppContext = {
   config: Config;
   database: DatabaseHandle;
   tokens: TokenService;
+  store: KeyValueStore;
   clock: () => Date;
   logger: Logger;
 };

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateKeyPems, importKeyPems } from '../platform/auth/keys';
 import { createTokenService } from '../platform/auth/tokens';
+import { createKeyValueStore } from '../platform/cache/key-value-store';
 import { loadConfig } from '../platform/config';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
@@ -18,10 +19,12 @@ async function writeOpenApi(target: string) {
     issuer: 'openapi',
     ttlSeconds: 60,
   });
-  const app = await buildAllInOneApp({ config, database, tokens, clock: () => new Date(), logger });
+  const store = createKeyValueStore({});
+  const app = await buildAllInOneApp({ config, database, tokens, store, clock: () => new Date(), logger });
   await app.ready();
   writeFileSync(target, `${JSON.stringify(app.swagger(), null, 2)}\n`);
   await app.close();
+  await store.close();
   await database.close();
 }
 

@@ -26,6 +26,7 @@ export async function startDevAll(config: Config) {
     logger,
   );
   if (config.demoMode) await prepareDemo(context);
+  await context.store.close();
   await context.database.close();
 
   const childEnv = {

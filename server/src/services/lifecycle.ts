@@ -10,6 +10,7 @@ export function closeOnSignals(logger: Logger, servers: FastifyInstance[], conte
     closing = true;
     logger.info({ signal }, 'shutting down');
     await Promise.allSettled(servers.map((server) => server.close()));
+    await context.store.close().catch(() => undefined);
     await context.database.close().catch(() => undefined);
     process.exit(0);
   };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importKeyPems } from '../../src/platform/auth/keys';
 import { createTokenService } from '../../src/platform/auth/tokens';
+import { createKeyValueStore } from '../../src/platform/cache/key-value-store';
 import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database';
 import { createLogger } from '../../src/platform/logger';
 import { buildAllInOneApp } from '../../src/services/build-service-app';
@@ -34,6 +35,7 @@ beforeAll(async () => {
       config,
       database: handle,
       tokens,
+      store: createKeyValueStore({}),
       clock: () => new Date(),
       logger: createLogger({ level: 'silent', service: 'test' }),
     },

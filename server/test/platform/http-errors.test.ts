@@ -104,7 +104,19 @@ describe('operations endpoints', () => {
     expect(health.json()).toMatchObject({ status: 'ok' });
     const ready = await testApp.app.inject({ method: 'GET', url: '/ready' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok' } });
+    const redis = testApp.context.store.kind === 'redis' ? { redis: 'ok' } : {};
+    expect(ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', ...redis } });
+  });
+
+  it('reports Redis as failing when the configured Redis is unreachable', async () => {
+    const unreachableRedis = await buildTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    try {
+      const ready = await unreachableRedis.app.inject({ method: 'GET', url: '/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().checks).toMatchObject({ database: 'ok', redis: 'failing' });
+    } finally {
+      await unreachableRedis.close();
+    }
   });
 
   it('exposes Prometheus metrics with request durations by route', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { generateKeyPems, importKeyPems, type KeyPems } from '../../src/platform/auth/keys';
 import { createTokenService } from '../../src/platform/auth/tokens';
+import { createKeyValueStore } from '../../src/platform/cache/key-value-store';
 import { type Config, loadConfig } from '../../src/platform/config';
 import type { AppContext } from '../../src/platform/context';
 import { createLogger } from '../../src/platform/logger';
@@ -18,8 +19,10 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** Test settings; Redis is used when the run provides REDIS_URL (CI does), as for the database. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false', NODE_ENV: 'test', ...overrides });
+  const redis = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {};
+  return loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false', NODE_ENV: 'test', ...redis, ...overrides });
 }
 
 /** The real app, as a process builds it, on a fresh database. */
@@ -37,6 +40,7 @@ export async function buildTestApp(
     config,
     database: database.handle,
     tokens,
+    store: createKeyValueStore({ redisUrl: config.redisUrl }),
     clock: options.clock ?? (() => new Date()),
     logger: createLogger({ level: 'silent', service: 'test' }),
   };
@@ -52,6 +56,7 @@ export async function buildTestApp(
     database,
     close: async () => {
       await app.close();
+      await context.store.close();
       await database.drop();
     },
   };

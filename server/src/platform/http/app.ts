@@ -80,6 +80,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   await app.register(healthRoutes, {
     service,
     database: context.database,
+    store: context.store,
     metrics,
     metricsToken: context.config.metricsToken,
   });

@@ -2,11 +2,18 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Registry } from 'prom-client';
 import { z } from 'zod';
+import type { KeyValueStore } from '../cache/key-value-store';
 import type { DatabaseHandle } from '../db/database';
 import { migrationsAreApplied } from '../db/migrate';
 import { AppError, problemSchema, sendProblem } from './errors';
 
-type HealthOptions = { service: string; database?: DatabaseHandle; metrics: Registry; metricsToken?: string };
+type HealthOptions = {
+  service: string;
+  database?: DatabaseHandle;
+  store?: KeyValueStore;
+  metrics: Registry;
+  metricsToken?: string;
+};
 
 const checkState = z.enum(['ok', 'failing']);
 
@@ -33,7 +40,8 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, op
       config: { public: true },
       schema: {
         ...operational,
-        summary: 'Readiness: the database answers and every migration is applied',
+        summary:
+          'Readiness: the database (and Redis, when configured) answers and every migration is applied',
         response: {
           200: z.object({ status: z.literal('ready'), checks: z.record(z.string(), checkState) }),
           503: problemSchema,
@@ -51,6 +59,13 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, op
         checks.database = reachable ? 'ok' : 'failing';
         const migrated = reachable && (await migrationsAreApplied(database).catch(() => false));
         checks.migrations = migrated ? 'ok' : 'failing';
+      }
+      // Redis is checked only when configured: without it the in-memory store cannot fail.
+      if (options.store?.kind === 'redis') {
+        checks.redis = await options.store.ping().then(
+          () => 'ok' as const,
+          () => 'failing' as const,
+        );
       }
       const failing = Object.entries(checks).filter(([, state]) => state === 'failing');
       if (failing.length > 0) {
