@@ -24,7 +24,8 @@ export async function createStaticSite(options: {
   });
   await app.register(fastifyStatic, {
     root: options.root,
-    wildcard: false,
+    // Look files up per request (not once at start-up), so a rebuild is served without a restart.
+    wildcard: true,
     // Vite fingerprints everything under assets/, so those files never change.
     setHeaders: (response, path) => {
       if (path.includes('/assets/'))

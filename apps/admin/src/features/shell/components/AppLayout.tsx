@@ -1,0 +1,58 @@
+import { AppShell, Burger, Group, Text, ThemeIcon } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartDots3 } from '@tabler/icons-react';
+import { Outlet } from 'react-router';
+import { LanguageSelect } from '../../../i18n/LanguageSelect';
+import { useI18n } from '../../../i18n/useI18n';
+import { UserMenu } from '../../auth/components/UserMenu';
+import classes from './AppLayout.module.css';
+import { MainNavigation } from './MainNavigation';
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const [navigationOpen, navigation] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
+      padding={{ base: 'md', md: 'xl' }}
+    >
+      <a href="#main-content" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navigationOpen}
+              onClick={navigation.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+            />
+            <ThemeIcon size={34} radius="md" variant="filled" aria-hidden>
+              <IconChartDots3 size={20} />
+            </ThemeIcon>
+            <Text fw={700} size="lg" visibleFrom="xs">
+              {t('app.name')}
+            </Text>
+            <Text c="dimmed" size="sm" visibleFrom="md">
+              {t('app.area')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSelect size="xs" />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <MainNavigation onNavigate={navigation.close} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

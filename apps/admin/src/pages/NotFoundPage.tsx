@@ -1,0 +1,16 @@
+import { Anchor, Stack } from '@mantine/core';
+import { Link } from 'react-router';
+import { useI18n } from '../i18n/useI18n';
+import { EmptyResult } from '../ui/EmptyResult';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <Stack align="center">
+      <EmptyResult title={t('state.notFoundTitle')} description={t('state.notFound')} />
+      <Anchor component={Link} to="/products">
+        {t('nav.products')}
+      </Anchor>
+    </Stack>
+  );
+}
