@@ -1,3 +1,4 @@
+import { canSeeClientRow, customerClientScope } from '../../platform/auth/customer-scope';
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
 import { notFound } from '../../platform/http/errors';
@@ -9,15 +10,12 @@ export function createClientService(deps: { db: Database }) {
   return {
     /** Staff see every client; a customer sees only the client its account belongs to. */
     listClients(user: AuthenticatedUser, query: ClientListQuery) {
-      return findClients(db, {
-        query,
-        onlyClientId: user.role === 'customer' ? (user.clientId ?? 0) : undefined,
-      });
+      return findClients(db, { query, onlyClientId: customerClientScope(user) });
     },
 
     async getClient(user: AuthenticatedUser, id: number) {
       // A customer asking for another client learns nothing, not even that it exists.
-      if (user.role === 'customer' && user.clientId !== id) throw notFound('client', id);
+      if (!canSeeClientRow(user, id)) throw notFound('client', id);
       const client = await findClientById(db, id);
       if (!client) throw notFound('client', id);
       return client;

@@ -1,3 +1,4 @@
+import { canSeeClientRow, customerClientScope } from '../../platform/auth/customer-scope';
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
 import { notFound } from '../../platform/http/errors';
@@ -9,14 +10,14 @@ export function createOrderService(deps: { db: Database }) {
   return {
     /** A customer's list is always narrowed to its own client, whatever filter it sends. */
     listOrders(user: AuthenticatedUser, query: OrderListQuery) {
-      return findOrders(db, user.role === 'customer' ? { ...query, clientId: user.clientId ?? 0 } : query);
+      const scope = customerClientScope(user);
+      return findOrders(db, scope === undefined ? query : { ...query, clientId: scope });
     },
 
     async getOrder(user: AuthenticatedUser, id: number) {
       const order = await findOrderById(db, id);
       // Another client's order is reported as missing, so ids cannot be probed.
-      if (!order || (user.role === 'customer' && order.clientId !== user.clientId))
-        throw notFound('order', id);
+      if (!order || !canSeeClientRow(user, order.clientId)) throw notFound('order', id);
       return order;
     },
   };

@@ -1,3 +1,4 @@
+import { canSeeClientRow, customerClientScope } from '../../platform/auth/customer-scope';
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
 import { notFound } from '../../platform/http/errors';
@@ -9,14 +10,14 @@ export function createTicketService(deps: { db: Database }) {
   return {
     /** A customer's list is always narrowed to its own client, whatever filter it sends. */
     listTickets(user: AuthenticatedUser, query: TicketListQuery) {
-      return findTickets(db, user.role === 'customer' ? { ...query, clientId: user.clientId ?? 0 } : query);
+      const scope = customerClientScope(user);
+      return findTickets(db, scope === undefined ? query : { ...query, clientId: scope });
     },
 
     async getTicket(user: AuthenticatedUser, id: number) {
       const ticket = await findTicketById(db, id);
       // Another client's ticket is reported as missing, so ids cannot be probed.
-      if (!ticket || (user.role === 'customer' && ticket.clientId !== user.clientId))
-        throw notFound('ticket', id);
+      if (!ticket || !canSeeClientRow(user, ticket.clientId)) throw notFound('ticket', id);
       return ticket;
     },
   };
