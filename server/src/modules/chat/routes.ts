@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { commonProblems } from '../../platform/http/errors';
+import { createChatService } from './chat.service';
 
 const engineStatusSchema = z
   .object({
@@ -14,7 +15,7 @@ const engineStatusSchema = z
   .meta({ id: 'ChatEngineStatus' });
 
 export const chatRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
-  const { llm } = context.config;
+  const service = createChatService({ llm: context.config.llm });
 
   app.get(
     '/api/chat/status',
@@ -26,9 +27,6 @@ export const chatRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async 
         response: { 200: engineStatusSchema, ...commonProblems },
       },
     },
-    async () =>
-      llm.provider
-        ? { engine: 'llm' as const, provider: llm.provider, model: llm.model ?? null }
-        : { engine: 'offline' as const, provider: null, model: null },
+    async () => service.engineStatus(),
   );
 };

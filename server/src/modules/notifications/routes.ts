@@ -4,13 +4,13 @@ import { currentUser } from '../../platform/http/authentication';
 import { commonProblems } from '../../platform/http/errors';
 import { pageSchema } from '../../platform/http/pagination';
 import { notificationListQuerySchema, notificationSchema } from './dto';
-import { findNotificationsForUser } from './notification.repository';
+import { createNotificationService } from './notification.service';
 
 export const notificationRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (
   app,
   { context },
 ) => {
-  const { db } = context.database;
+  const service = createNotificationService({ db: context.database.db });
 
   app.get(
     '/api/notifications',
@@ -23,6 +23,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ context: AppContext }> 
         response: { 200: pageSchema(notificationSchema), ...commonProblems },
       },
     },
-    async (request) => findNotificationsForUser(db, currentUser(request).id, request.query),
+    async (request) => service.listNotifications(currentUser(request), request.query),
   );
 };
