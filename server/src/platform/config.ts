@@ -35,6 +35,7 @@ const environmentSchema = z.object({
   CHAT_SERVICE_URL: optionalUrl,
   NOTIFICATIONS_SERVICE_URL: optionalUrl,
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  UPSTREAM_HEALTH_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
 
   JWT_PRIVATE_KEY: z.string().optional(),
   JWT_PUBLIC_KEY: z.string().optional(),
@@ -84,6 +85,7 @@ function buildConfig(env: Environment) {
       notifications: env.NOTIFICATIONS_SERVICE_URL ?? localUrl(env.NOTIFICATIONS_PORT),
     },
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    upstreamHealthIntervalMs: env.UPSTREAM_HEALTH_INTERVAL_MS,
     auth: {
       privateKeyPem: env.JWT_PRIVATE_KEY,
       publicKeyPem: env.JWT_PUBLIC_KEY,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context';
 import { createHttpApp } from '../platform/http/app';
+import { startUpstreamMonitor, upstreamStatusRoutes } from '../platform/http/upstream-monitor';
 import { registerUpstream } from '../platform/http/upstream-proxy';
 import { repoRoot } from '../platform/paths';
 import { allModules, gatewayUpstreams, type ServiceName, serviceModules } from './modules';
@@ -33,8 +34,18 @@ export async function buildServiceApp(
     docs: { mode: 'static', document: JSON.parse(readFileSync(committedOpenApiPath, 'utf8')) },
     plugins: [
       async (app) => {
-        for (const upstream of gatewayUpstreams(context.config)) {
-          await registerUpstream(app, upstream, context.config.upstreamTimeoutMs);
+        const upstreams = gatewayUpstreams(context.config);
+        const monitor = startUpstreamMonitor(upstreams, {
+          intervalMs: context.config.upstreamHealthIntervalMs,
+          timeoutMs: Math.min(context.config.upstreamTimeoutMs, 2_000),
+          logger: context.logger,
+        });
+        await app.register(upstreamStatusRoutes, { monitor });
+        for (const upstream of upstreams) {
+          await registerUpstream(app, upstream, {
+            timeoutMs: context.config.upstreamTimeoutMs,
+            onFailure: (name) => monitor.report(name, false),
+          });
         }
       },
     ],

@@ -32,6 +32,7 @@ beforeAll(async () => {
     JWT_PRIVATE_KEY: testKeys.privateKeyPem,
     JWT_PUBLIC_KEY: testKeys.publicKeyPem,
     UPSTREAM_TIMEOUT_MS: '5000',
+    UPSTREAM_HEALTH_INTERVAL_MS: '300',
     GATEWAY_PORT: String(ports.gateway),
     USERS_PORT: String(ports.users),
     TICKETS_PORT: String(ports.tickets),
@@ -61,6 +62,13 @@ async function signIn(): Promise<string> {
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function serviceState(name: string): Promise<string> {
+  const body = (await (await fetch(`${gateway}/health/services`)).json()) as {
+    services: Record<string, { state: string }>;
+  };
+  return body.services[name]?.state ?? 'missing';
 }
 
 describe('split mode: five processes behind the gateway', () => {
@@ -111,12 +119,15 @@ describe('split mode: five processes behind the gateway', () => {
     expect(down.status).toBe(503);
     expect(down.headers.get('content-type')).toContain('application/problem+json');
     expect(await down.json()).toMatchObject({ code: 'service_unavailable', service: 'tickets' });
-    // The rest of the suite is unaffected.
+    // The rest of the suite is unaffected, and the gateway's health checks see which service is missing.
     expect((await fetch(`${gateway}/api/clients`, { headers })).status).toBe(200);
+    expect(await serviceState('tickets')).toBe('down');
+    expect(await serviceState('chat')).toBe('up');
 
     const restarted = spawnService('tickets', tickets.port, env);
     running.set('tickets', restarted);
     await waitForOk(`http://127.0.0.1:${tickets.port}/ready`, 90_000, restarted.output);
     expect((await fetch(`${gateway}/api/tickets`, { headers })).status).toBe(200);
+    await expect.poll(() => serviceState('tickets'), { timeout: 5_000 }).toBe('up');
   }, 120_000);
 });

@@ -19,7 +19,12 @@ export type Upstream = {
  * permission); when the service is down or slow the caller gets problem+json naming it, and the next
  * request after it comes back goes through, with no restart.
  */
-export async function registerUpstream(app: FastifyInstance, upstream: Upstream, timeoutMs: number) {
+export async function registerUpstream(
+  app: FastifyInstance,
+  upstream: Upstream,
+  options: { timeoutMs: number; onFailure?: (name: string) => void },
+) {
+  const { timeoutMs } = options;
   const replyOptions: FastifyHttpProxyOptions['replyOptions'] = {
     rewriteRequestHeaders: (request, headers) => ({
       ...headers,
@@ -28,6 +33,7 @@ export async function registerUpstream(app: FastifyInstance, upstream: Upstream,
     onError: (reply, { error }) => {
       const timedOut = (error as { statusCode?: number }).statusCode === 504;
       reply.log.warn({ err: error, upstream: upstream.name }, 'upstream failed');
+      options.onFailure?.(upstream.name);
       sendProblem(reply as FastifyReply, {
         status: timedOut ? 504 : 503,
         code: timedOut ? 'service_timeout' : 'service_unavailable',
@@ -38,7 +44,7 @@ export async function registerUpstream(app: FastifyInstance, upstream: Upstream,
       });
     },
   };
-  const options = (prefix: string, isPublic: boolean) => ({
+  const proxyOptions = (prefix: string, isPublic: boolean) => ({
     upstream: upstream.url,
     prefix,
     rewritePrefix: prefix,
@@ -46,6 +52,6 @@ export async function registerUpstream(app: FastifyInstance, upstream: Upstream,
     replyOptions,
     undici: { connect: { timeout: 1_000 }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs },
   });
-  for (const path of upstream.publicPaths ?? []) await app.register(fastifyHttpProxy, options(path, true));
-  for (const prefix of upstream.prefixes) await app.register(fastifyHttpProxy, options(prefix, false));
+  for (const path of upstream.publicPaths ?? []) await app.register(fastifyHttpProxy, proxyOptions(path, true));
+  for (const prefix of upstream.prefixes) await app.register(fastifyHttpProxy, proxyOptions(prefix, false));
 }
