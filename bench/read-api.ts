@@ -1,0 +1,487 @@
+/**
+ * read-api: the two commonest reads, `GET /api/clients?q=<word>` and `GET /api/clients/:id`, through the
+ * gateway at 1,000,000 clients on PostgreSQL, next to a floor that runs the same SQL behind nothing but a
+ * token check (floor-server.ts). Unloaded (1 connection) for latency, loaded (32 connections) for
+ * throughput.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -- read-api [options]
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import pg from 'pg';
+import { containsPattern, lookupSql, searchSql } from './support/client-queries';
+import { type Measurement, measure, stopLoad } from './support/load';
+import {
+  type ChildService,
+  freePort,
+  killAllNow,
+  runTypeScript,
+  startTypeScript,
+  stopAll,
+  waitUntilReady,
+} from './support/processes';
+
+const usage = `Usage: DATABASE_URL=postgres://user@host:5432/postgres npm run bench -- read-api [options]
+
+  --clients <n>           clients to seed (default 1000000)
+  --reuse                 keep the benchmark database when it already holds that many clients
+  --database <name>       database to (re)create on that server (default smartcrm_bench_read_api)
+  --q <word>              search word (default: a surname from a company name in the data)
+  --unloaded-seconds <s>  length of each unloaded run (default 10)
+  --loaded-seconds <s>    length of each loaded run (default 20)
+  --connections <n>       connections of the loaded runs (default 32)`;
+
+type Endpoint = 'lookup' | 'search';
+type Load = { name: 'unloaded' | 'loaded'; connections: number; seconds: number; warmupSeconds: number };
+type Target = { name: 'ours' | 'floor'; service: ChildService };
+type Row = { endpoint: Endpoint; load: Load; ours: Measurement; floor: Measurement };
+
+const SIGN_IN = { email: 'bench.read-api@smartcrm.example', password: 'bench-read-api-password' };
+// Small counts for the tables this benchmark does not read, so seeding time is the clients'.
+const OTHER_TABLES = ['--products', '100', '--employees', '50', '--orders', '10000', '--tickets', '2000'];
+
+function parseOptions() {
+  const { values } = parseArgsOrExplain({
+    options: {
+      clients: { type: 'string', default: '1000000' },
+      reuse: { type: 'boolean', default: false },
+      database: { type: 'string', default: 'smartcrm_bench_read_api' },
+      q: { type: 'string' },
+      'unloaded-seconds': { type: 'string', default: '10' },
+      'loaded-seconds': { type: 'string', default: '20' },
+      connections: { type: 'string', default: '32' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const whole = (name: string, value: string, min: number) => {
+    const parsed = Number(value.replaceAll('_', ''));
+    if (!Number.isSafeInteger(parsed) || parsed < min)
+      throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
+    return parsed;
+  };
+  // The database is dropped and recreated: insist on a name that says it is a benchmark's.
+  if (!/^[a-z_][a-z0-9_]*$/.test(values.database) || !values.database.includes('bench')) {
+    throw new UsageError(
+      '--database must be a lower-case SQL name containing "bench"; it is dropped and recreated',
+    );
+  }
+  return {
+    clients: whole('clients', values.clients, 100),
+    reuse: values.reuse,
+    database: values.database,
+    word: values.q,
+    unloadedSeconds: whole('unloaded-seconds', values['unloaded-seconds'], 1),
+    loadedSeconds: whole('loaded-seconds', values['loaded-seconds'], 1),
+    connections: whole('connections', values.connections, 1),
+  };
+}
+
+class UsageError extends Error {}
+
+function parseArgsOrExplain<const Config extends ParseArgsConfig>(config: Config) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    // Unknown or malformed options: say so with the usage, not a stack trace.
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function benchDatabaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new UsageError('DATABASE_URL must be a postgres:// URL of a PostgreSQL server');
+  }
+  if (decodeURIComponent(url.pathname.slice(1)) === database) {
+    throw new UsageError(`DATABASE_URL names ${database} itself; point it at another database on the server`);
+  }
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function clientCount(url: string): Promise<number | undefined> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ count: number }>('select count(*)::int as count from clients');
+    return rows[0]?.count;
+  }).catch(() => undefined);
+}
+
+/** Sets up the benchmark database; true when an earlier run's data is kept. */
+async function prepareDatabase(options: {
+  serverUrl: string;
+  benchUrl: string;
+  database: string;
+  clients: number;
+  reuse: boolean;
+}) {
+  if (options.reuse && (await clientCount(options.benchUrl)) === options.clients) return true;
+  await withClient(options.serverUrl, async (client) => {
+    await client.query(`drop database if exists ${options.database} with (force)`);
+    await client.query(`create database ${options.database}`);
+  });
+  return false;
+}
+
+async function seed(env: NodeJS.ProcessEnv, clients: number) {
+  const started = performance.now();
+  const { code, stdout } = await runTypeScript({
+    entry: 'server/src/cli.ts',
+    args: ['seed', '--clients', String(clients), ...OTHER_TABLES],
+    env,
+  });
+  if (code !== 0) throw new Error(`seed failed (exit ${code}):\n${stdout}`);
+  const reported = /in ([\d.]+) s\s*$/.exec(stdout)?.[1];
+  return {
+    wallSeconds: (performance.now() - started) / 1000,
+    reportedSeconds: reported ? Number(reported) : undefined,
+  };
+}
+
+async function signIn(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const attempt = () =>
+    fetch(`${gatewayUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(SIGN_IN),
+    });
+  let response = await attempt();
+  if (response.status === 401) {
+    // First run on this database: make the benchmark's administrator, then sign in again.
+    const created = await runTypeScript({
+      entry: 'server/src/cli.ts',
+      args: ['create-admin', '--email', SIGN_IN.email, '--name', 'Benchmark'],
+      env: { ...env, ADMIN_PASSWORD: SIGN_IN.password },
+    });
+    if (created.code !== 0) throw new Error(`create-admin failed (exit ${created.code}):\n${created.stdout}`);
+    response = await attempt();
+  }
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return accessToken;
+}
+
+/** A surname from a company name halfway through the data: common enough to fill a page, as real searches are. */
+async function chooseSearchWord(benchUrl: string, given: string | undefined) {
+  return withClient(benchUrl, async (client) => {
+    let word = given;
+    let source = 'given with --q';
+    if (!word) {
+      const { rows } = await client.query<{ id: number; company_name: string }>(
+        'select id, company_name from clients where id >= (select (min(id) + max(id)) / 2 from clients) order by id limit 1',
+      );
+      const sample = rows[0];
+      word = sample ? /[A-Za-z]{4,}/.exec(sample.company_name)?.[0] : undefined;
+      if (!sample || !word) throw new Error('no company name with a word to search for; pass --q');
+      source = `from client ${sample.id}'s company "${sample.company_name}"`;
+    }
+    const pattern = containsPattern(word);
+    const { rows } = await client.query<{ count: number }>(
+      'select count(*)::int as count from clients where company_name ilike $1 or contact_person ilike $1 or email ilike $1',
+      [pattern],
+    );
+    return { word, source, matches: rows[0]?.count ?? 0 };
+  });
+}
+
+/** EXPLAIN ANALYZE of both statements with the parameters the benchmark sends, after one run to warm the cache. */
+async function explain(benchUrl: string, word: string, midId: number) {
+  return withClient(benchUrl, async (client) => {
+    const pattern = containsPattern(word);
+    const plans: Record<Endpoint, string[]> = { lookup: [], search: [] };
+    const statements: [Endpoint, string, unknown[]][] = [
+      ['lookup', lookupSql, [midId]],
+      ['search', searchSql, [pattern, pattern, pattern, 26]],
+    ];
+    for (const [endpoint, text, values] of statements) {
+      await client.query(text, values);
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers) ${text}`,
+        values,
+      );
+      plans[endpoint] = rows.map((row) => row['QUERY PLAN']);
+    }
+    return plans;
+  });
+}
+
+const format = {
+  count: (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a'),
+  ms: (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a'),
+  ratio: (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a'),
+  load: () =>
+    loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' '),
+};
+
+function printTable(rows: Row[]) {
+  const header = [
+    'scenario',
+    'ours req/s',
+    'p50 ms',
+    'p99 ms',
+    'CPU µs/req',
+    'floor req/s',
+    'p50 ms',
+    'p99 ms',
+    'CPU µs/req',
+    'ours/floor',
+  ];
+  const lines = rows.map((row) => [
+    `${row.endpoint} ${row.load.name} (${row.load.connections} conn, ${row.load.seconds} s)`,
+    format.count(row.ours.requestsPerSecond),
+    format.ms(row.ours.p50Ms),
+    format.ms(row.ours.p99Ms),
+    format.count(row.ours.cpuMicrosPerRequest),
+    format.count(row.floor.requestsPerSecond),
+    format.ms(row.floor.p50Ms),
+    format.ms(row.floor.p99Ms),
+    format.count(row.floor.cpuMicrosPerRequest),
+    format.ratio(row.ours.requestsPerSecond / row.floor.requestsPerSecond),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)),
+  );
+  const render = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ');
+  console.log(render(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(render(line));
+}
+
+function printTargets(rows: Row[]) {
+  const find = (endpoint: Endpoint, load: Load['name']) =>
+    rows.find((row) => row.endpoint === endpoint && row.load.name === load);
+  const checks: { label: string; value: number | undefined; limit: number; atMost: boolean; unit: string }[] =
+    [
+      {
+        label: 'lookup unloaded p99 < 3 ms',
+        value: find('lookup', 'unloaded')?.ours.p99Ms,
+        limit: 3,
+        atMost: true,
+        unit: ' ms',
+      },
+      {
+        label: 'search unloaded p99 < 10 ms',
+        value: find('search', 'unloaded')?.ours.p99Ms,
+        limit: 10,
+        atMost: true,
+        unit: ' ms',
+      },
+      ...(['lookup', 'search'] as const).map((endpoint) => {
+        const row = find(endpoint, 'loaded');
+        return {
+          label: `${endpoint} loaded throughput ≥ 0.7× floor`,
+          value: row ? row.ours.requestsPerSecond / row.floor.requestsPerSecond : undefined,
+          limit: 0.7,
+          atMost: false,
+          unit: '×',
+        };
+      }),
+    ];
+  console.log('\ntargets');
+  for (const check of checks) {
+    if (check.value === undefined) continue;
+    const met = check.atMost ? check.value < check.limit : check.value >= check.limit;
+    const shown = check.unit === '×' ? format.ratio(check.value) : format.ms(check.value);
+    console.log(`  ${met ? 'met   ' : 'MISSED'}  ${check.label.padEnd(40)} ${shown}${check.unit}`);
+  }
+}
+
+async function main() {
+  const options = parseOptions();
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new UsageError('DATABASE_URL must point at a PostgreSQL server');
+  const benchUrl = benchDatabaseUrl(serverUrl, options.database);
+  const runStarted = performance.now();
+  const loadBefore = format.load();
+
+  const reused = await prepareDatabase({ serverUrl, benchUrl, ...options });
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const [gatewayPort, usersPort, floorPort] = [await freePort(), await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: benchUrl,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
+    DEMO_MODE: 'false',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    GATEWAY_PORT: String(gatewayPort),
+    USERS_PORT: String(usersPort),
+    USERS_SERVICE_URL: `http://127.0.0.1:${usersPort}`,
+    FLOOR_PORT: String(floorPort),
+    JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    JWT_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+  };
+
+  if (reused) {
+    console.log(
+      `database ${options.database}: reused, ${format.count(options.clients)} clients already seeded`,
+    );
+  } else {
+    console.log(`database ${options.database}: seeding ${format.count(options.clients)} clients…`);
+    const seeded = await seed(env, options.clients);
+    const reported =
+      seeded.reportedSeconds === undefined ? '' : `; the seed itself ${seeded.reportedSeconds.toFixed(1)} s`;
+    console.log(
+      `seed time: ${seeded.wallSeconds.toFixed(1)} s wall (incl. start-up and migrations${reported})`,
+    );
+  }
+  const vacuumStarted = performance.now();
+  // What autovacuum would have done by the time real traffic arrives: statistics, hint bits, visibility map.
+  await withClient(benchUrl, (client) => client.query('vacuum (analyze)'));
+  console.log(`vacuum analyze: ${((performance.now() - vacuumStarted) / 1000).toFixed(1)} s`);
+
+  const services: ChildService[] = [
+    startTypeScript({
+      name: 'users',
+      entry: 'server/src/cli.ts',
+      args: ['serve', 'users'],
+      env,
+      url: env.USERS_SERVICE_URL as string,
+    }),
+    startTypeScript({
+      name: 'gateway',
+      entry: 'server/src/cli.ts',
+      args: ['serve', 'gateway'],
+      env,
+      url: `http://127.0.0.1:${gatewayPort}`,
+    }),
+    startTypeScript({
+      name: 'floor',
+      entry: 'bench/floor-server.ts',
+      env,
+      url: `http://127.0.0.1:${floorPort}`,
+    }),
+  ];
+  await Promise.all(services.map((service) => waitUntilReady(service)));
+  const [, gateway, floor] = services as [ChildService, ChildService, ChildService];
+  const token = await signIn(gateway.url, env);
+  const headers = { authorization: `Bearer ${token}` };
+
+  const { minId, maxId } = await withClient(benchUrl, async (client) => {
+    const { rows } = await client.query<{ minId: number; maxId: number }>(
+      'select min(id)::int as "minId", max(id)::int as "maxId" from clients',
+    );
+    return rows[0] as { minId: number; maxId: number };
+  });
+  const search = await chooseSearchWord(benchUrl, options.word);
+  console.log(
+    `search word: "${search.word}" (${search.source}); ${format.count(search.matches)} of ` +
+      `${format.count(options.clients)} clients match`,
+  );
+  const searchPath = `/api/clients?q=${encodeURIComponent(search.word)}&limit=25`;
+  const randomLookupPath = () => `/api/clients/${minId + Math.floor(Math.random() * (maxId - minId + 1))}`;
+
+  // Both must give the same answer, or the floor is not a floor for this work.
+  for (const path of [searchPath, `/api/clients/${minId}`]) {
+    const [ours, theirs] = await Promise.all(
+      [gateway, floor].map(async (service) => {
+        const response = await fetch(`${service.url}${path}`, { headers });
+        if (!response.ok)
+          throw new Error(`${service.name} ${path}: ${response.status} ${await response.text()}`);
+        const body = (await response.json()) as { id?: number; items?: { id: number }[] };
+        return JSON.stringify(body.items?.map((item) => item.id) ?? body.id);
+      }),
+    );
+    if (ours !== theirs) throw new Error(`gateway and floor disagree on ${path}: ${ours} vs ${theirs}`);
+  }
+
+  const plans = await explain(benchUrl, search.word, Math.floor((minId + maxId) / 2));
+
+  const loads: Load[] = [
+    { name: 'unloaded', connections: 1, seconds: options.unloadedSeconds, warmupSeconds: 2 },
+    { name: 'loaded', connections: options.connections, seconds: options.loadedSeconds, warmupSeconds: 3 },
+  ];
+  const paths: Record<Endpoint, () => string> = { lookup: randomLookupPath, search: () => searchPath };
+  const targets: Target[] = [
+    { name: 'ours', service: gateway },
+    { name: 'floor', service: floor },
+  ];
+  const rows: Row[] = [];
+  let failures = 0;
+  for (const load of loads) {
+    for (const endpoint of ['lookup', 'search'] as const) {
+      const results: Partial<Record<Target['name'], Measurement>> = {};
+      // Ours then floor, back to back, so a change in background load hits both alike.
+      for (const target of targets) {
+        const run = {
+          url: target.service.url,
+          serverPid: target.service.process.pid,
+          headers,
+          connections: load.connections,
+          nextPath: paths[endpoint],
+        };
+        await measure({ ...run, seconds: load.warmupSeconds });
+        const measured = await measure({ ...run, seconds: load.seconds });
+        failures += measured.failures;
+        results[target.name] = measured;
+        console.error(
+          `  ${endpoint} ${load.name} ${target.name}: ${format.count(measured.requestsPerSecond)} req/s, ` +
+            `p50 ${format.ms(measured.p50Ms)} ms, p99 ${format.ms(measured.p99Ms)} ms, ` +
+            `${format.count(measured.cpuMicrosPerRequest)} µs CPU/req` +
+            (measured.failures > 0 ? `, ${measured.failures} FAILED requests` : ''),
+        );
+      }
+      rows.push({ endpoint, load, ours: results.ours as Measurement, floor: results.floor as Measurement });
+    }
+  }
+
+  console.log(
+    `\nread-api · ${format.count(options.clients)} clients · PostgreSQL pool ${env.DATABASE_POOL_SIZE} · ` +
+      `Node ${process.version} · ${availableParallelism()} CPUs · load average ${loadBefore} → ${format.load()}\n`,
+  );
+  printTable(rows);
+  printTargets(rows);
+  console.log('\nsearch plan (EXPLAIN ANALYZE, warm):');
+  for (const line of plans.search) console.log(`  ${line}`);
+  console.log(`lookup plan: ${plans.lookup[0]?.trim()} · ${plans.lookup.at(-1)?.trim()}`);
+  console.log(
+    `\ntotal ${((performance.now() - runStarted) / 1000).toFixed(0)} s; database ${options.database} kept ` +
+      '(--reuse skips seeding next time)',
+  );
+  if (failures > 0)
+    throw new Error(`${failures} requests failed or were not 2xx: the figures above are not valid`);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopping = true;
+    stopLoad();
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+process.on('exit', killAllNow);
+
+try {
+  await main();
+  await stopAll();
+} catch (error) {
+  if (!stopping) {
+    console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
+    await stopAll();
+    process.exit(1);
+  }
+}
