@@ -191,7 +191,7 @@ async function chooseSearchWord(benchUrl: string, given: string | undefined) {
     }
     const pattern = containsPattern(word);
     const { rows } = await client.query<{ count: number }>(
-      'select count(*)::int as count from clients where company_name ilike $1 or contact_person ilike $1 or email ilike $1',
+      'select count(*)::int as count from clients where search_text like lower($1)',
       [pattern],
     );
     return { word, source, matches: rows[0]?.count ?? 0 };
@@ -205,7 +205,7 @@ async function explain(benchUrl: string, word: string, midId: number) {
     const plans: Record<Endpoint, string[]> = { lookup: [], search: [] };
     const statements: [Endpoint, string, unknown[]][] = [
       ['lookup', lookupSql, [midId]],
-      ['search', searchSql, [pattern, pattern, pattern, 26]],
+      ['search', searchSql, [pattern, 26]],
     ];
     for (const [endpoint, text, values] of statements) {
       await client.query(text, values);

@@ -8,10 +8,11 @@ const columns =
 /** Parameters: the id. */
 export const lookupSql = `select ${columns} from "clients" where "clients"."id" = $1`;
 
-/** Parameters: the same contains-pattern three times, then the page size plus one. */
+/** Parameters: the contains-pattern, then the page size plus one. */
 export const searchSql =
-  `select ${columns} from "clients" where ("clients"."company_name" ilike $1 or "clients"."contact_person" ilike $2 ` +
-  'or "clients"."email" ilike $3) order by "clients"."company_name" asc, "clients"."id" asc limit $4';
+  `select ${columns} from "clients" where "clients"."id" in (select "id" from "clients" ` +
+  'where "clients"."search_text" like lower($1) order by "clients"."company_name" asc, "clients"."id" asc limit $2) ' +
+  'order by "clients"."company_name" asc, "clients"."id" asc';
 
 /** A LIKE pattern matching the text anywhere, wildcards in the text taken literally (as the server does). */
 export function containsPattern(text: string): string {

@@ -32,6 +32,7 @@ describe('GET /api/clients', () => {
       'Northwind Traders',
     ]);
     expect(response.json().nextCursor).toBeNull();
+    expect(Object.keys(response.json().items[0])).not.toContain('searchText');
   });
 
   it('searches company name, contact person and email, case-insensitively', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, ilike, or } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
@@ -6,6 +6,7 @@ import type { ClientDto, ClientListQuery } from './dto';
 import { clients } from './schema';
 
 const sortableColumns = { companyName: clients.companyName, createdAt: clients.createdAt };
+const { searchText: _internal, ...clientFields } = getTableColumns(clients);
 
 export async function findClients(
   executor: Executor,
@@ -13,29 +14,37 @@ export async function findClients(
 ): Promise<Page<ClientDto>> {
   const { query } = options;
   const plan = planKeyset(query, { columns: sortableColumns, id: clients.id });
-  const pattern = query.q ? containsPattern(query.q) : undefined;
-  const rows = await executor
-    .select()
+  const filters = and(
+    plan.where,
+    query.q ? sql`${clients.searchText} like lower(${containsPattern(query.q)})` : undefined,
+    options.onlyClientId === undefined ? undefined : eq(clients.id, options.onlyClientId),
+  );
+  if (!query.q) {
+    const rows = await executor
+      .select(clientFields)
+      .from(clients)
+      .where(filters)
+      .orderBy(...plan.orderBy)
+      .limit(plan.fetch);
+    return plan.toPage(rows);
+  }
+  // A search finds the page's ids first, from the sort index alone (it carries search_text), and only
+  // then reads those rows: thousands of index entries may be checked, but only a page of rows is read.
+  const pageIds = executor
+    .select({ id: clients.id })
     .from(clients)
-    .where(
-      and(
-        plan.where,
-        pattern
-          ? or(
-              ilike(clients.companyName, pattern),
-              ilike(clients.contactPerson, pattern),
-              ilike(clients.email, pattern),
-            )
-          : undefined,
-        options.onlyClientId === undefined ? undefined : eq(clients.id, options.onlyClientId),
-      ),
-    )
+    .where(filters)
     .orderBy(...plan.orderBy)
     .limit(plan.fetch);
+  const rows = await executor
+    .select(clientFields)
+    .from(clients)
+    .where(inArray(clients.id, pageIds))
+    .orderBy(...plan.orderBy);
   return plan.toPage(rows);
 }
 
 export async function findClientById(executor: Executor, id: number): Promise<ClientDto | undefined> {
-  const [row] = await executor.select().from(clients).where(eq(clients.id, id));
+  const [row] = await executor.select(clientFields).from(clients).where(eq(clients.id, id));
   return row;
 }

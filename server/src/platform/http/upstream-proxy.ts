@@ -52,6 +52,7 @@ export async function registerUpstream(
     replyOptions,
     undici: { connect: { timeout: 1_000 }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs },
   });
-  for (const path of upstream.publicPaths ?? []) await app.register(fastifyHttpProxy, proxyOptions(path, true));
+  for (const path of upstream.publicPaths ?? [])
+    await app.register(fastifyHttpProxy, proxyOptions(path, true));
   for (const prefix of upstream.prefixes) await app.register(fastifyHttpProxy, proxyOptions(prefix, false));
 }
