@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
+import { preparedQuery } from '../../platform/db/prepared';
 import type { Page } from '../../platform/http/pagination';
 import type { ClientDto, ClientListQuery } from './dto';
 import { clients } from './schema';
@@ -45,6 +46,13 @@ export async function findClients(
 }
 
 export async function findClientById(executor: Executor, id: number): Promise<ClientDto | undefined> {
-  const [row] = await executor.select(clientFields).from(clients).where(eq(clients.id, id));
+  const byId = preparedQuery(executor, 'find_client_by_id', (db) =>
+    db
+      .select(clientFields)
+      .from(clients)
+      .where(eq(clients.id, sql.placeholder('id')))
+      .prepare('find_client_by_id'),
+  );
+  const [row] = await byId.execute({ id });
   return row;
 }

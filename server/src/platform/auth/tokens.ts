@@ -35,6 +35,9 @@ export function createTokenService(options: {
   ttlSeconds: number;
 }): TokenService {
   const { keys, issuer, ttlSeconds } = options;
+  // A signature check costs more than the rest of a simple read; a token is checked once, then remembered
+  // until it expires. (Revocation, when it comes, must be consulted before this cache.)
+  const verified = createExpiringCache<AuthenticatedUser>(10_000);
   return {
     async sign(user) {
       if (!keys.privateKey) throw new Error('This service has no signing key (JWT_PRIVATE_KEY)');
@@ -49,6 +52,8 @@ export function createTokenService(options: {
       return { accessToken, expiresIn: ttlSeconds };
     },
     async verify(token) {
+      const known = verified.get(token, Date.now());
+      if (known) return known;
       try {
         // The algorithm is pinned: "none" and HMAC tokens keyed with the public key are refused here.
         const { payload } = await jwtVerify(token, keys.publicKey, {
@@ -57,12 +62,34 @@ export function createTokenService(options: {
           audience: AUDIENCE,
         });
         const claims = claimsSchema.parse(payload);
-        return { id: Number(claims.sub), email: claims.email, role: claims.role, clientId: claims.cid };
+        const user = { id: Number(claims.sub), email: claims.email, role: claims.role, clientId: claims.cid };
+        if (payload.exp) verified.set(token, user, payload.exp * 1000);
+        return user;
       } catch (error) {
         if (error instanceof joseErrors.JWTExpired)
           throw new AppError('token_expired', 401, 'The access token has expired');
         throw invalidToken('The access token is not valid');
       }
+    },
+  };
+}
+
+/** A bounded map whose entries vanish at their own expiry time; the oldest entry goes first when full. */
+function createExpiringCache<Value>(maxEntries: number) {
+  const entries = new Map<string, { value: Value; expiresAt: number }>();
+  return {
+    get(key: string, now: number): Value | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (entry.expiresAt <= now) {
+        entries.delete(key);
+        return undefined;
+      }
+      return entry.value;
+    },
+    set(key: string, value: Value, expiresAt: number) {
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+      entries.set(key, { value, expiresAt });
     },
   };
 }
