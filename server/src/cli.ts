@@ -85,7 +85,13 @@ program
     let currentTable = '';
     const started = Date.now();
     const summary = await seedDatabase(context.database.db, {
-      scale: options,
+      scale: {
+        products: options.products,
+        clients: options.clients,
+        employees: options.employees,
+        orders: options.orders,
+        tickets: options.tickets,
+      },
       seed: options.seed,
       asOf: options.asOf ? new Date(`${options.asOf}T00:00:00Z`) : undefined,
       onProgress: (table, done, total) => {
