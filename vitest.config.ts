@@ -7,6 +7,7 @@ export default defineConfig({
       'server/vitest.config.ts',
       'apps/admin/vitest.config.ts',
       'apps/portal/vitest.config.ts',
+      'packages/ui/vitest.config.ts',
       'e2e/vitest.config.ts',
     ],
   },

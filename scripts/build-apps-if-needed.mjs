@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const apps = ['apps/admin', 'apps/portal'];
-const sharedSources = ['packages/api-client/src'];
+const sharedSources = ['packages/api-client/src', 'packages/ui'];
 
 /** Latest modification time of a file, or of any file under a directory; 0 when it does not exist. */
 function newestChange(path) {

@@ -1,35 +1,5 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+// A relative path, not the package name: Vite bundles relative imports of its config, while it leaves
+// package imports to Node, which cannot load TypeScript on Node 20.
+import { createAppViteConfig } from '../../packages/ui/vite.ts';
 
-const port = Number(process.env.ADMIN_PORT ?? 3000);
-const apiTarget = process.env.API_PROXY_TARGET ?? 'http://localhost:8000';
-
-export default defineConfig({
-  plugins: [react()],
-  server: {
-    port,
-    strictPort: true,
-    proxy: { '/api': { target: apiTarget, changeOrigin: true } },
-  },
-  preview: {
-    port,
-    strictPort: true,
-    proxy: { '/api': { target: apiTarget, changeOrigin: true } },
-  },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
-        codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
-          ],
-        },
-      },
-    },
-  },
-});
+export default createAppViteConfig({ portEnv: 'ADMIN_PORT', defaultPort: 3000 });

@@ -1,13 +1,8 @@
 import '@mantine/core/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { mountApp } from '@smartcrm/ui';
+import { router } from './app/router';
+import { currency } from './config';
+import { messagesEn } from './i18n/messages-en';
+import { messagesZh } from './i18n/messages-zh';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mountApp({ router, currency, catalogues: { en: messagesEn, 'zh-CN': messagesZh } });

@@ -1,8 +1,5 @@
-import { useContext } from 'react';
-import { I18nContext, type I18nValue } from './I18nContext';
+import { type I18nValue, useI18n as useSharedI18n } from '@smartcrm/ui';
+import type { MessageKey } from './messages-en';
 
-export function useI18n(): I18nValue {
-  const value = useContext(I18nContext);
-  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
-  return value;
-}
+/** The shared i18n context, with `t` checked against this app's message keys. */
+export const useI18n: () => I18nValue<MessageKey> = useSharedI18n;

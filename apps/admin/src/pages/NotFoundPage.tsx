@@ -1,7 +1,7 @@
 import { Anchor, Stack } from '@mantine/core';
+import { EmptyResult } from '@smartcrm/ui';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
-import { EmptyResult } from '../ui/EmptyResult';
 
 export function NotFoundPage() {
   const { t } = useI18n();

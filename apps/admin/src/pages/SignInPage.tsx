@@ -1,10 +1,10 @@
 import { Alert, Box, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { LanguageSelect } from '@smartcrm/ui';
 import { IconChartDots3 } from '@tabler/icons-react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { SignInForm } from '../features/auth/components/SignInForm';
 import { useSession } from '../features/auth/hooks/useSession';
-import { LanguageSelect } from '../i18n/LanguageSelect';
 import { useI18n } from '../i18n/useI18n';
 
 export function SignInPage() {

@@ -1,14 +1,12 @@
 import { Anchor, Container, Group, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { isApiProblem } from '@smartcrm/api-client';
+import { EmptyResult, ErrorState, LoadingState } from '@smartcrm/ui';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useCatalogProduct } from '../features/catalog/api/useCatalogProduct';
 import { CatalogProductDetail } from '../features/catalog/components/CatalogProductDetail';
 import { useI18n } from '../i18n/useI18n';
-import { EmptyResult } from '../ui/EmptyResult';
-import { ErrorState } from '../ui/ErrorState';
-import { LoadingState } from '../ui/LoadingState';
 
 export function ProductDetailPage() {
   const { t } = useI18n();

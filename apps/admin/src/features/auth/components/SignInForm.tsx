@@ -29,7 +29,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       ? t('auth.staffOnly')
       : isApiProblem(error)
         ? error.detail
-        : t('auth.networkError')
+        : t('state.networkError')
     : null;
 
   return (

@@ -1,7 +1,7 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedSearch } from '@smartcrm/ui';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useI18n } from '../../../i18n/useI18n';
 import { pageSizes } from '../utils/list-params';
 
@@ -13,8 +13,6 @@ export type ListToolbarProps = {
   onLimitChange: (limit: number) => void;
 };
 
-const searchDelayMs = 300;
-
 export function ListToolbar({
   query,
   searchPlaceholder,
@@ -24,16 +22,7 @@ export function ListToolbar({
 }: ListToolbarProps) {
   const { t } = useI18n();
   const searchId = useId();
-  const [text, setText] = useState(query);
-  const [debouncedText] = useDebouncedValue(text, searchDelayMs);
-
-  // Follow the URL when it changes from outside (Back button, a link).
-  useEffect(() => setText(query), [query]);
-
-  // Only a settled value the user typed is a new search; a stale debounced value after a URL change is not.
-  useEffect(() => {
-    if (debouncedText === text && debouncedText !== query) onQueryChange(debouncedText);
-  }, [debouncedText, text, query, onQueryChange]);
+  const { text, setText } = useDebouncedSearch(query, onQueryChange);
 
   return (
     <Group justify="space-between" align="flex-end" gap="sm" mb="md" role="search">

@@ -1,12 +1,10 @@
 import { Anchor, Group, Stack } from '@mantine/core';
 import { isApiProblem } from '@smartcrm/api-client';
+import { EmptyResult, ErrorState, LoadingState } from '@smartcrm/ui';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
-import { EmptyResult } from '../../../ui/EmptyResult';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import type { ResourceDefinition } from '../api/resource';
 import { useResourceDetail } from '../api/useResourceDetail';
 

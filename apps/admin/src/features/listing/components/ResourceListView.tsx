@@ -1,11 +1,8 @@
 import { Paper, Stack } from '@mantine/core';
+import { CursorPager, EmptyResult, ErrorState, LoadingState } from '@smartcrm/ui';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
-import { CursorPager } from '../../../ui/CursorPager';
 import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
-import { EmptyResult } from '../../../ui/EmptyResult';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import type { ResourceDefinition } from '../api/resource';
 import { useResourceList } from '../api/useResourceList';

@@ -1,7 +1,7 @@
 import { Paper, Text } from '@mantine/core';
 import type { Product } from '@smartcrm/api-client';
+import { KeyValueTable } from '@smartcrm/ui';
 import { useI18n } from '../../../i18n/useI18n';
-import { KeyValueTable } from '../../../ui/KeyValueTable';
 import { EnumBadge } from '../../listing/components/EnumBadge';
 import { RecordDetail } from '../../listing/components/RecordDetail';
 import { productStatusStyles } from '../utils/product-status';

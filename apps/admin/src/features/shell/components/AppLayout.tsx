@@ -1,8 +1,8 @@
 import { AppShell, Burger, Group, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { LanguageSelect, SkipLink } from '@smartcrm/ui';
 import { IconChartDots3 } from '@tabler/icons-react';
 import { Outlet } from 'react-router';
-import { LanguageSelect } from '../../../i18n/LanguageSelect';
 import { useI18n } from '../../../i18n/useI18n';
 import { UserMenu } from '../../auth/components/UserMenu';
 import classes from './AppLayout.module.css';
@@ -18,9 +18,7 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
       padding={{ base: 'md', md: 'xl' }}
     >
-      <a href="#main-content" className={classes.skipLink}>
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink targetId="main-content" />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -1,4 +1,4 @@
-import type { Language } from '../../../i18n/languages';
+import type { Language } from '@smartcrm/ui';
 
 type Localized = Record<Language, string>;
 

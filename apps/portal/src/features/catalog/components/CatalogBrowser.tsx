@@ -1,9 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
+import { CursorPager, EmptyResult, ErrorState, LoadingState } from '@smartcrm/ui';
 import { useI18n } from '../../../i18n/useI18n';
-import { CursorPager } from '../../../ui/CursorPager';
-import { EmptyResult } from '../../../ui/EmptyResult';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { useCatalogProducts } from '../api/useCatalogProducts';
 import { useCatalogParams } from '../hooks/useCatalogParams';
 import { toCatalogQuery } from '../utils/catalog-params';

@@ -1,7 +1,6 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedSearch } from '@smartcrm/ui';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../../i18n/messages-en';
 import { useI18n } from '../../../i18n/useI18n';
 import { useCategories } from '../api/useCategories';
@@ -23,22 +22,11 @@ export type CatalogFiltersProps = {
   onSortChange: (sort: CatalogSort) => void;
 };
 
-const searchDelayMs = 300;
-
 export function CatalogFilters(props: CatalogFiltersProps) {
   const { query, categoryId, sort, onQueryChange } = props;
   const { t } = useI18n();
   const categories = useCategories();
-  const [text, setText] = useState(query);
-  const [debouncedText] = useDebouncedValue(text, searchDelayMs);
-
-  // Follow the URL when it changes from outside (Back button, a link).
-  useEffect(() => setText(query), [query]);
-
-  // Only a settled value the user typed is a new search; a stale debounced value after a URL change is not.
-  useEffect(() => {
-    if (debouncedText === text && debouncedText !== query) onQueryChange(debouncedText);
-  }, [debouncedText, text, query, onQueryChange]);
+  const { text, setText } = useDebouncedSearch(query, onQueryChange);
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" role="search">

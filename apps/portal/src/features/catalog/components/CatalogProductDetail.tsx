@@ -1,9 +1,9 @@
 import { Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Product } from '@smartcrm/api-client';
+import { KeyValueTable } from '@smartcrm/ui';
 import { IconMail } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
-import { KeyValueTable } from '../../../ui/KeyValueTable';
 
 export type CatalogProductDetailProps = { product: Product };
 

@@ -1,7 +1,7 @@
 import { Box, Burger, Button, Container, Drawer, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { LanguageSelect } from '@smartcrm/ui';
 import { NavLink } from 'react-router';
-import { LanguageSelect } from '../../../i18n/LanguageSelect';
 import { useI18n } from '../../../i18n/useI18n';
 import { siteLinks } from '../utils/site-links';
 import classes from './SiteHeader.module.css';

@@ -1,25 +1,26 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { currency } from '../config';
 import { createFormatters } from './format';
 import { I18nContext, type I18nValue, type TranslateParams } from './I18nContext';
 import { detectLanguage, type Language, localeOf, saveLanguage } from './languages';
-import { type MessageKey, type Messages, messagesEn } from './messages-en';
-import { messagesZh } from './messages-zh';
+import type { Catalogues } from './messages';
 
-const catalogues: Record<Language, Messages> = { en: messagesEn, 'zh-CN': messagesZh };
+export type I18nProviderProps<Key extends string> = {
+  catalogues: Catalogues<Key>;
+  /** ISO 4217 code that money amounts are in. */
+  currency: string;
+  children: ReactNode;
+};
 
-export type I18nProviderProps = { children: ReactNode };
-
-export function I18nProvider({ children }: I18nProviderProps) {
+export function I18nProvider<Key extends string>({ catalogues, currency, children }: I18nProviderProps<Key>) {
   const [language, setLanguageState] = useState<Language>(detectLanguage);
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  const value = useMemo<I18nValue>(() => {
-    const messages = catalogues[language];
-    const t = (key: MessageKey, params?: TranslateParams) => interpolate(messages[key], params);
+  const value = useMemo<I18nValue<string>>(() => {
+    const messages: Record<string, string> = catalogues[language];
+    const t = (key: string, params?: TranslateParams) => interpolate(messages[key] ?? key, params);
     return {
       language,
       setLanguage: (next) => {
@@ -27,9 +28,13 @@ export function I18nProvider({ children }: I18nProviderProps) {
         setLanguageState(next);
       },
       t,
-      format: createFormatters({ locale: localeOf(language), currency, empty: messages['field.none'] }),
+      format: createFormatters({
+        locale: localeOf(language),
+        currency,
+        empty: catalogues[language]['field.none'],
+      }),
     };
-  }, [language]);
+  }, [catalogues, currency, language]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
