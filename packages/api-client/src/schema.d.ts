@@ -51,7 +51,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and every migration is applied */
+        /** Readiness: the database (and Redis, when configured) answers and every migration is applied */
         get: {
             parameters: {
                 query?: never;
