@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/platform/db/database';
+import { openDatabase, queryRows } from '../../src/platform/db/database';
 import { createSharedDatabase } from '../support/shared-database';
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,9 +37,10 @@ describe('smartcrm create-admin', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('administrator owner@example.com created');
     const database = await openDatabase({ url: shared.url, poolSize: 1 });
-    const { rows } = (await database.pool?.query(
-      "select role, password_hash from users where email = 'owner@example.com'",
-    )) as { rows: { role: string; password_hash: string }[] };
+    const rows = await queryRows<{ role: string; password_hash: string }>(
+      database.db,
+      sql`select role, password_hash from users where email = 'owner@example.com'`,
+    );
     await database.close();
     expect(rows[0]?.role).toBe('admin');
     expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$/);
