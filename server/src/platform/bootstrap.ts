@@ -27,7 +27,7 @@ export async function createProcessContext(config: Config, logger: Logger): Prom
     issuer: config.auth.issuer,
     ttlSeconds: config.auth.accessTokenTtlSeconds,
   });
-  const store = createKeyValueStore({ redisUrl: config.redisUrl });
+  const store = createKeyValueStore({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   logger.info({ driver: database.driver, store: store.kind, demoMode: config.demoMode }, 'database ready');
   return { config, database, tokens, store, clock: () => new Date(), logger };
 }

@@ -17,6 +17,7 @@ const environmentSchema = z.object({
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: optionalUrl,
+  REDIS_KEY_PREFIX: z.string().min(1).max(64).default('smartcrm:'),
   DATA_DIR: z.string().default('./data'),
   EMBEDDED_DATABASE_PORT: port.default(54320),
   DEMO_MODE: flag.optional(),
@@ -43,6 +44,21 @@ const environmentSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
 
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
+  TRUST_PROXY: flag.default(false),
+  RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(1_200),
+  RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   METRICS_TOKEN: z.string().min(16).optional(),
 
   LLM_PROVIDER: z.enum(['openai', 'anthropic']).optional(),
@@ -65,6 +81,7 @@ function buildConfig(env: Environment) {
     host: env.HOST,
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     embeddedDatabasePort: env.EMBEDDED_DATABASE_PORT,
     dataDir: resolve(repoRoot, env.DATA_DIR),
     // The embedded database is for trying the suite out, so it comes with demo accounts unless told otherwise.
@@ -93,6 +110,14 @@ function buildConfig(env: Environment) {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    corsOrigins: env.CORS_ORIGINS,
+    trustProxy: env.TRUST_PROXY,
+    rateLimits: {
+      perIpPerMinute: env.RATE_LIMIT_PER_IP_PER_MINUTE,
+      perUserPerMinute: env.RATE_LIMIT_PER_USER_PER_MINUTE,
+      signInPerMinute: env.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+    },
     metricsToken: env.METRICS_TOKEN,
     llm: {
       provider: env.LLM_PROVIDER,

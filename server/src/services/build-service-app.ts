@@ -6,7 +6,7 @@ import { createHttpApp } from '../platform/http/app';
 import { startUpstreamMonitor, upstreamStatusRoutes } from '../platform/http/upstream-monitor';
 import { registerUpstream } from '../platform/http/upstream-proxy';
 import { repoRoot } from '../platform/paths';
-import { allModules, gatewayUpstreams, type ServiceName, serviceModules } from './modules';
+import { allModules, gatewayUpstreams, type ServiceName, sensitivePaths, serviceModules } from './modules';
 
 export const committedOpenApiPath = join(repoRoot, 'packages/api-client/openapi.json');
 
@@ -29,6 +29,7 @@ export async function buildServiceApp(
     service,
     context,
     modules: serviceModules.gateway,
+    edge: { sensitivePaths },
     // The gateway alone does not know the other services' routes: it serves the committed document,
     // which CI keeps identical to the one the all-in-one app generates.
     docs: { mode: 'static', document: JSON.parse(readFileSync(committedOpenApiPath, 'utf8')) },
@@ -60,6 +61,7 @@ export function buildAllInOneApp(context: AppContext, options: { logRequests?: b
     context,
     modules: allModules,
     docs: { mode: 'generated' },
+    edge: { sensitivePaths },
     ...options,
   });
 }

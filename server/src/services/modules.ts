@@ -1,7 +1,7 @@
 import { catalogModule } from '../modules/catalog';
 import { chatModule } from '../modules/chat';
 import { clientsModule } from '../modules/clients';
-import { identityModule, identityPublicPaths } from '../modules/identity';
+import { identityModule, identityPublicPaths, identitySensitivePaths } from '../modules/identity';
 import { notificationsModule } from '../modules/notifications';
 import { ordersModule } from '../modules/orders';
 import { ticketsModule } from '../modules/tickets';
@@ -22,6 +22,9 @@ export type ServiceName = keyof typeof serviceModules;
 export const serviceNames = Object.keys(serviceModules) as ServiceName[];
 
 export const allModules = Object.values(serviceModules).flat();
+
+/** Paths that guess at secrets; the edge limits them strictly per client address. */
+export const sensitivePaths = [...identitySensitivePaths];
 
 /** The services the gateway forwards to in split mode, and the paths each owns. */
 export function gatewayUpstreams(config: Config): Upstream[] {

@@ -39,6 +39,7 @@ beforeAll(async () => {
     CHAT_PORT: String(ports.chat),
     NOTIFICATIONS_PORT: String(ports.notifications),
     HOST: '127.0.0.1',
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
   };
   for (const name of names) running.set(name, spawnService(name, ports[name] as number, env));
   await Promise.all(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { generateKeyPems, importKeyPems, type KeyPems } from '../../src/platform/auth/keys';
 import { createTokenService } from '../../src/platform/auth/tokens';
@@ -21,8 +22,21 @@ export type TestApp = {
 
 /** Test settings; Redis is used when the run provides REDIS_URL (CI does), as for the database. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  const redis = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {};
-  return loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false', NODE_ENV: 'test', ...redis, ...overrides });
+  const redis = process.env.REDIS_URL
+    ? // Each app gets its own key space, so parallel test files never share counters.
+      { REDIS_URL: process.env.REDIS_URL, REDIS_KEY_PREFIX: `test-${randomUUID()}:` }
+    : {};
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    DEMO_MODE: 'false',
+    NODE_ENV: 'test',
+    // Tests sign in often from one address; the guard's own tests set low limits.
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_IP_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_USER_PER_MINUTE: '100000',
+    ...redis,
+    ...overrides,
+  });
 }
 
 /** The real app, as a process builds it, on a fresh database. */
@@ -40,7 +54,7 @@ export async function buildTestApp(
     config,
     database: database.handle,
     tokens,
-    store: createKeyValueStore({ redisUrl: config.redisUrl }),
+    store: createKeyValueStore({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix }),
     clock: options.clock ?? (() => new Date()),
     logger: createLogger({ level: 'silent', service: 'test' }),
   };

@@ -10,5 +10,8 @@ export { createUserService, type NewUser } from './user.service';
 /** Routes of this module anyone may call without a token; the gateway forwards them unauthenticated. */
 export const identityPublicPaths = ['/api/auth/login', '/api/auth/demo'] as const;
 
+/** Routes that guess at secrets (passwords), rate-limited strictly at the edge. */
+export const identitySensitivePaths = ['/api/auth/login'] as const;
+
 /** Identity: users, sign-in and roles. */
 export const identityModule: ModuleDefinition = { name: 'identity', routes: identityRoutes };

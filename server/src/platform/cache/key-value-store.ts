@@ -15,15 +15,20 @@ export type KeyValueStore = {
   close(): Promise<void>;
 };
 
-const KEY_PREFIX = 'smartcrm:';
-
-export function createKeyValueStore(options: { redisUrl?: string; clock?: () => number }): KeyValueStore {
-  return options.redisUrl ? createRedisStore(options.redisUrl) : createMemoryStore(options.clock ?? Date.now);
+export function createKeyValueStore(options: {
+  redisUrl?: string;
+  /** Keeps this installation's keys apart from others sharing the same Redis. */
+  keyPrefix?: string;
+  clock?: () => number;
+}): KeyValueStore {
+  return options.redisUrl
+    ? createRedisStore(options.redisUrl, options.keyPrefix ?? 'smartcrm:')
+    : createMemoryStore(options.clock ?? Date.now);
 }
 
-function createRedisStore(url: string): KeyValueStore {
+function createRedisStore(url: string, keyPrefix: string): KeyValueStore {
   // No offline queue: while Redis is down, calls fail within a second instead of piling up.
-  const redis = new Redis(url, { keyPrefix: KEY_PREFIX, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const redis = new Redis(url, { keyPrefix, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   redis.on('error', () => undefined); // it reconnects by itself; callers see failures through their promises
   const connected = async () => {
     if (redis.status === 'ready') return redis;

@@ -18,7 +18,9 @@ import { API_DOCS_PREFIX, registerAuthentication } from './authentication';
 import { registerProblemHandlers } from './errors';
 import { healthRoutes } from './health';
 import { registerMetrics } from './metrics';
+import { registerRateLimits } from './rate-limit';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+import { registerCors, registerSecurityHeaders } from './security-headers';
 
 /** A module as a process mounts it: its routes, registered with the process's context. */
 export type ModuleDefinition = {
@@ -41,6 +43,11 @@ export type HttpAppOptions = {
   plugins?: FastifyPluginAsync[];
   /** Log requests (off in tests to keep output readable). */
   logRequests?: boolean;
+  /**
+   * The public edge (gateway, all-in-one): rate limits and CORS. Services behind the gateway leave
+   * these to it and still verify every token themselves.
+   */
+  edge?: { sensitivePaths: readonly string[] };
 };
 
 export const openApiInfo = {
@@ -63,7 +70,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     genReqId: requestIdFrom,
     bodyLimit: context.config.bodyLimitBytes,
     // Stops slow-loris style clients from holding sockets open forever.
-    requestTimeout: 30_000,
+    requestTimeout: context.config.requestTimeoutMs,
+    trustProxy: context.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   }) as unknown as FastifyInstance;
 
@@ -74,7 +82,11 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     reply.header(REQUEST_ID_HEADER, request.id);
   });
 
+  await registerSecurityHeaders(app);
+  const rateLimits = options.edge ? registerEdgeGuard(app, context, options.edge.sensitivePaths) : undefined;
+  if (options.edge) await registerCors(app, context.config.corsOrigins);
   registerAuthentication(app, context.tokens);
+  rateLimits?.registerPerUser();
   await registerDocs(app, options.docs);
   const metrics = registerMetrics(app, service);
   await app.register(healthRoutes, {
@@ -91,6 +103,19 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     await app.register(plugin);
   }
   return app;
+}
+
+function registerEdgeGuard(app: FastifyInstance, context: AppContext, sensitivePaths: readonly string[]) {
+  const limits = context.config.rateLimits;
+  return registerRateLimits(app, {
+    store: context.store,
+    perAddress: { name: 'address', max: limits.perIpPerMinute, windowSeconds: 60 },
+    perUser: { name: 'user', max: limits.perUserPerMinute, windowSeconds: 60 },
+    sensitive: {
+      rule: { name: 'sign-in', max: limits.signInPerMinute, windowSeconds: 60 },
+      paths: sensitivePaths,
+    },
+  });
 }
 
 async function registerDocs(app: FastifyInstance, docs: ApiDocs) {

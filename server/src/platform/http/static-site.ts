@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+import { registerSecurityHeaders } from './security-headers';
 
 /**
  * Serves a built front end (a single-page app) and forwards its /api calls to the API, so the browser
@@ -22,6 +23,7 @@ export async function createStaticSite(options: {
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestIdFrom,
   });
+  await registerSecurityHeaders(app);
   await app.register(fastifyStatic, {
     root: options.root,
     // Look files up per request (not once at start-up), so a rebuild is served without a restart.
