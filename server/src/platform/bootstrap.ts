@@ -22,12 +22,13 @@ export async function createProcessContext(config: Config, logger: Logger): Prom
     demoMode: config.demoMode,
     dataDir: config.dataDir,
   });
+  const store = createKeyValueStore({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   const tokens = createTokenService({
     keys,
     issuer: config.auth.issuer,
     ttlSeconds: config.auth.accessTokenTtlSeconds,
+    store,
   });
-  const store = createKeyValueStore({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   logger.info({ driver: database.driver, store: store.kind, demoMode: config.demoMode }, 'database ready');
   return { config, database, tokens, store, clock: () => new Date(), logger };
 }

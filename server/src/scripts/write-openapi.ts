@@ -14,12 +14,13 @@ async function writeOpenApi(target: string) {
   const logger = createLogger({ level: 'silent', service: 'openapi' });
   // Building the app needs a database handle but runs no query: an empty in-memory one will do.
   const database = await openDatabase({});
+  const store = createKeyValueStore({});
   const tokens = createTokenService({
     keys: await importKeyPems(generateKeyPems()),
     issuer: 'openapi',
+    store,
     ttlSeconds: 60,
   });
-  const store = createKeyValueStore({});
   const app = await buildAllInOneApp({ config, database, tokens, store, clock: () => new Date(), logger });
   await app.ready();
   writeFileSync(target, `${JSON.stringify(app.swagger(), null, 2)}\n`);

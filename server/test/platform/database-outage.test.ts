@@ -25,7 +25,9 @@ beforeAll(async () => {
   viaProxy.port = String(proxy.port);
   handle = await openDatabase({ url: viaProxy.toString(), poolSize: 2 });
   const config = testConfig();
+  const store = createKeyValueStore({});
   const tokens = createTokenService({
+    store,
     keys: await importKeyPems(testKeys),
     issuer: config.auth.issuer,
     ttlSeconds: 600,
@@ -35,7 +37,7 @@ beforeAll(async () => {
       config,
       database: handle,
       tokens,
-      store: createKeyValueStore({}),
+      store,
       clock: () => new Date(),
       logger: createLogger({ level: 'silent', service: 'test' }),
     },
@@ -46,6 +48,7 @@ beforeAll(async () => {
     id: user.id,
     email: user.email,
     role: 'admin',
+    sessionId: null,
     clientId: null,
   });
   authorization = `Bearer ${accessToken}`;

@@ -7,6 +7,7 @@ import { orders } from '../../src/modules/orders';
 import { tickets } from '../../src/modules/tickets';
 import { employees } from '../../src/modules/workforce';
 import type { UserRole } from '../../src/platform/auth/roles';
+import type { TokenService } from '../../src/platform/auth/tokens';
 import type { Database } from '../../src/platform/db/database';
 
 let sequence = 0;
@@ -160,17 +161,7 @@ export { users };
  * exists in the database and the token is signed with the same key the users service signs with.
  */
 export async function sessionFor(
-  context: {
-    database: { db: Database };
-    tokens: {
-      sign: (user: {
-        id: number;
-        email: string;
-        role: UserRole;
-        clientId: number | null;
-      }) => Promise<{ accessToken: string }>;
-    };
-  },
+  context: { database: { db: Database }; tokens: TokenService },
   role: UserRole,
   options: { clientId?: number } = {},
 ): Promise<Session> {
@@ -180,6 +171,7 @@ export async function sessionFor(
     email: user.email,
     role,
     clientId: user.clientId,
+    sessionId: null,
   });
   return { token: accessToken, userId: user.id, headers: { authorization: `Bearer ${accessToken}` } };
 }

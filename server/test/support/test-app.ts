@@ -45,7 +45,9 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(options.env);
+  const store = createKeyValueStore({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   const tokens = createTokenService({
+    store,
     keys: await importKeyPems(testKeys),
     issuer: config.auth.issuer,
     ttlSeconds: config.auth.accessTokenTtlSeconds,
@@ -54,7 +56,7 @@ export async function buildTestApp(
     config,
     database: database.handle,
     tokens,
-    store: createKeyValueStore({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix }),
+    store,
     clock: options.clock ?? (() => new Date()),
     logger: createLogger({ level: 'silent', service: 'test' }),
   };

@@ -1,30 +1,33 @@
-import type { AuthenticatedUser, TokenService } from '../../platform/auth/tokens';
+import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
 import { AppError } from '../../platform/http/errors';
 import { verifyAgainstDecoy, verifyPassword } from './password.util';
+import type { ClientInfo, createSessionService } from './session.service';
 import { findUserByEmail, findUserById, recordLogin } from './user.repository';
 import { normaliseEmail, toUserDto } from './user.service';
 
 const invalidCredentials = () =>
   new AppError('invalid_credentials', 401, 'The email or password is not correct');
 
-export function createAuthService(deps: { db: Database; tokens: TokenService; clock: () => Date }) {
-  const { db, tokens, clock } = deps;
+export function createAuthService(deps: {
+  db: Database;
+  sessions: ReturnType<typeof createSessionService>;
+  clock: () => Date;
+}) {
+  const { db, sessions, clock } = deps;
   return {
     /** Same answer, in about the same time, for an unknown email, a wrong password or a disabled account. */
-    async login(email: string, password: string) {
+    async login(email: string, password: string, client: ClientInfo) {
       const user = await findUserByEmail(db, normaliseEmail(email));
       const passwordMatches = user?.passwordHash
         ? await verifyPassword(user.passwordHash, password)
         : await verifyAgainstDecoy(password);
       if (!user || !passwordMatches || !user.isActive) throw invalidCredentials();
       await recordLogin(db, user.id, clock());
-      const session = await tokens.sign({
-        id: user.id,
-        email: user.email,
-        role: user.role,
-        clientId: user.clientId,
-      });
+      const session = await sessions.start(
+        { id: user.id, email: user.email, role: user.role, clientId: user.clientId },
+        client,
+      );
       return { ...session, user: toUserDto(user) };
     },
 

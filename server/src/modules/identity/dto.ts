@@ -14,15 +14,34 @@ export const userSchema = z
 
 export type UserDto = z.infer<typeof userSchema>;
 
+const refreshTokenIn = z
+  .enum(['cookie', 'body'])
+  .default('cookie')
+  .describe('cookie (browsers: an httpOnly cookie) or body (API clients: returned as refreshToken)');
+
 export const loginBodySchema = z.object({
   email: z.string().trim().max(255).pipe(z.email()),
   password: z.string().min(1).max(1024),
+  refreshTokenIn,
 });
+
+export const refreshBodySchema = z
+  .object({
+    refreshToken: z.string().min(20).max(200).optional().describe('Omit to use the refresh cookie'),
+    refreshTokenIn,
+  })
+  .default({ refreshTokenIn: 'cookie' });
+
+export const logoutBodySchema = z
+  .object({ refreshToken: z.string().min(20).max(200).optional().describe('Omit to use the refresh cookie') })
+  .default({});
 
 export const loginResponseSchema = z
   .object({
     accessToken: z.string(),
     expiresIn: z.number().int().describe('Seconds until the access token expires'),
+    refreshToken: z.string().optional().describe('Only when refreshTokenIn is body'),
+    refreshExpiresIn: z.number().int().describe('Seconds until the refresh token expires'),
     user: userSchema,
   })
   .meta({ id: 'LoginResponse' });

@@ -8,7 +8,12 @@ export { countUsers } from './user.repository';
 export { createUserService, type NewUser } from './user.service';
 
 /** Routes of this module anyone may call without a token; the gateway forwards them unauthenticated. */
-export const identityPublicPaths = ['/api/auth/login', '/api/auth/demo'] as const;
+export const identityPublicPaths = [
+  '/api/auth/login',
+  '/api/auth/demo',
+  '/api/auth/refresh',
+  '/api/auth/logout',
+] as const;
 
 /** Routes that guess at secrets (passwords), rate-limited strictly at the edge. */
 export const identitySensitivePaths = ['/api/auth/login'] as const;

@@ -1,14 +1,53 @@
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { currentUser } from '../../platform/http/authentication';
-import { commonProblems, problemResponses } from '../../platform/http/errors';
+import { AppError, commonProblems, problemResponses } from '../../platform/http/errors';
 import { createAuthService } from './auth.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
-import { demoInfoSchema, loginBodySchema, loginResponseSchema, userSchema } from './dto';
+import {
+  demoInfoSchema,
+  loginBodySchema,
+  loginResponseSchema,
+  logoutBodySchema,
+  refreshBodySchema,
+  userSchema,
+} from './dto';
+import { type ClientInfo, createSessionService } from './session.service';
+import { clearRefreshCookie, refreshTokenFrom, setRefreshCookie } from './session-cookie';
+
+const clientInfo = (request: FastifyRequest): ClientInfo => ({
+  userAgent: request.headers['user-agent'],
+  ipAddress: request.ip,
+});
+
+type IssuedSession = { refreshToken: string; refreshExpiresIn: number };
+
+/** Browsers get the refresh token as an httpOnly cookie only; API clients asked for it in the body. */
+function deliver<Session extends IssuedSession>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: Session,
+  into: 'cookie' | 'body',
+) {
+  if (into === 'body') return session;
+  setRefreshCookie(request, reply, session.refreshToken, session.refreshExpiresIn);
+  const { refreshToken: _keptInCookie, ...rest } = session;
+  return rest;
+}
 
 export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
-  const auth = createAuthService({ db: context.database.db, tokens: context.tokens, clock: context.clock });
+  const sessions = createSessionService({
+    db: context.database.db,
+    tokens: context.tokens,
+    clock: context.clock,
+    refreshTtlSeconds: context.config.auth.refreshTokenTtlSeconds,
+  });
+  const auth = createAuthService({ db: context.database.db, sessions, clock: context.clock });
   const tags = ['auth'];
+  await app.register(fastifyCookie);
 
   app.post(
     '/api/auth/login',
@@ -21,7 +60,76 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
         response: { 200: loginResponseSchema, ...problemResponses(400, 401, 413, 415) },
       },
     },
-    async (request) => auth.login(request.body.email, request.body.password),
+    async (request, reply) => {
+      const { email, password, refreshTokenIn } = request.body;
+      return deliver(request, reply, await auth.login(email, password, clientInfo(request)), refreshTokenIn);
+    },
+  );
+
+  app.post(
+    '/api/auth/refresh',
+    {
+      // Public: the refresh token is the credential here, not an access token.
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Exchange a refresh token for a new access token and refresh token',
+        description:
+          'The refresh token comes from the body or the httpOnly cookie set at sign-in. Each one works once.',
+        body: refreshBodySchema,
+        response: { 200: loginResponseSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const token = refreshTokenFrom(request, request.body.refreshToken);
+      if (!token) {
+        clearRefreshCookie(reply);
+        throw new AppError('invalid_refresh_token', 401, 'No refresh token was sent; sign in again');
+      }
+      try {
+        const session = await sessions.refresh(token, clientInfo(request));
+        return deliver(request, reply, session, request.body.refreshTokenIn);
+      } catch (error) {
+        clearRefreshCookie(reply);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Sign out of this session',
+        body: logoutBodySchema,
+        response: { 204: z.null(), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      const token = refreshTokenFrom(request, request.body.refreshToken);
+      if (token) await sessions.end(token);
+      clearRefreshCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout-all',
+    {
+      config: { permission: 'session:end' },
+      schema: {
+        tags,
+        summary: 'Sign out everywhere: every session of the signed-in user ends',
+        response: { 204: z.null(), ...commonProblems },
+      },
+    },
+    async (request, reply) => {
+      await sessions.endAll(currentUser(request).id);
+      clearRefreshCookie(reply);
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRoles } from '../../platform/auth/roles';
 import { timestampColumn, timestamps } from '../../platform/db/columns';
 import { clients } from '../clients';
@@ -24,5 +24,30 @@ export const users = pgTable(
     check('users_role_check', sql`${table.role} in ('admin', 'manager', 'agent', 'sales', 'customer')`),
     check('users_customer_has_client', sql`(${table.role} = 'customer') = (${table.clientId} is not null)`),
     index('users_client_id_idx').on(table.clientId),
+  ],
+);
+
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // Every token descended from one sign-in shares a family; presenting a used token revokes the family.
+    familyId: uuid('family_id').notNull(),
+    // SHA-256 of the token; the token itself is never stored.
+    tokenHash: varchar('token_hash', { length: 64 }).notNull().unique(),
+    expiresAt: timestampColumn('expires_at').notNull(),
+    // Set when the token was exchanged for a new one.
+    usedAt: timestampColumn('used_at'),
+    revokedAt: timestampColumn('revoked_at'),
+    userAgent: varchar('user_agent', { length: 255 }),
+    ipAddress: varchar('ip_address', { length: 64 }),
+    ...timestamps,
+  },
+  (table) => [
+    index('refresh_tokens_user_id_idx').on(table.userId),
+    index('refresh_tokens_family_id_idx').on(table.familyId),
   ],
 );
