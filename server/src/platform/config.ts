@@ -42,6 +42,9 @@ const environmentSchema = z.object({
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_ISSUER: z.string().default('smart-crm-suite'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).default(30),
+  LOGIN_LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).default(3_600),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(2_592_000),
 
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
@@ -110,6 +113,11 @@ function buildConfig(env: Environment) {
       issuer: env.JWT_ISSUER,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      lockout: {
+        threshold: env.LOGIN_LOCKOUT_THRESHOLD,
+        baseSeconds: env.LOGIN_LOCKOUT_BASE_SECONDS,
+        maxSeconds: env.LOGIN_LOCKOUT_MAX_SECONDS,
+      },
     },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,

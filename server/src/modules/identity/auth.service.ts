@@ -1,6 +1,7 @@
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
 import { AppError } from '../../platform/http/errors';
+import type { createLockout } from './lockout';
 import { verifyAgainstDecoy, verifyPassword } from './password.util';
 import type { ClientInfo, createSessionService } from './session.service';
 import { findUserByEmail, findUserById, recordLogin } from './user.repository';
@@ -12,17 +13,24 @@ const invalidCredentials = () =>
 export function createAuthService(deps: {
   db: Database;
   sessions: ReturnType<typeof createSessionService>;
+  lockout: ReturnType<typeof createLockout>;
   clock: () => Date;
 }) {
-  const { db, sessions, clock } = deps;
+  const { db, sessions, lockout, clock } = deps;
   return {
     /** Same answer, in about the same time, for an unknown email, a wrong password or a disabled account. */
-    async login(email: string, password: string, client: ClientInfo) {
-      const user = await findUserByEmail(db, normaliseEmail(email));
+    async login(typedEmail: string, password: string, client: ClientInfo) {
+      const email = normaliseEmail(typedEmail);
+      await lockout.assertNotLocked(email);
+      const user = await findUserByEmail(db, email);
       const passwordMatches = user?.passwordHash
         ? await verifyPassword(user.passwordHash, password)
         : await verifyAgainstDecoy(password);
-      if (!user || !passwordMatches || !user.isActive) throw invalidCredentials();
+      if (!user || !passwordMatches || !user.isActive) {
+        await lockout.recordFailure(email);
+        throw invalidCredentials();
+      }
+      await lockout.recordSuccess(email);
       await recordLogin(db, user.id, clock());
       const session = await sessions.start(
         { id: user.id, email: user.email, role: user.role, clientId: user.clientId },

@@ -15,6 +15,7 @@ import {
   refreshBodySchema,
   userSchema,
 } from './dto';
+import { createLockout } from './lockout';
 import { type ClientInfo, createSessionService } from './session.service';
 import { clearRefreshCookie, refreshTokenFrom, setRefreshCookie } from './session-cookie';
 
@@ -45,7 +46,8 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     clock: context.clock,
     refreshTtlSeconds: context.config.auth.refreshTokenTtlSeconds,
   });
-  const auth = createAuthService({ db: context.database.db, sessions, clock: context.clock });
+  const lockout = createLockout(context.store, context.config.auth.lockout);
+  const auth = createAuthService({ db: context.database.db, sessions, lockout, clock: context.clock });
   const tags = ['auth'];
   await app.register(fastifyCookie);
 
@@ -57,7 +59,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
         tags,
         summary: 'Sign in with email and password',
         body: loginBodySchema,
-        response: { 200: loginResponseSchema, ...problemResponses(400, 401, 413, 415) },
+        response: { 200: loginResponseSchema, ...problemResponses(400, 401, 413, 415, 429) },
       },
     },
     async (request, reply) => {

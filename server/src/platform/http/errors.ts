@@ -102,6 +102,8 @@ export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, error.detail);
+      if (typeof error.extensions.retryAfter === 'number')
+        reply.header('retry-after', error.extensions.retryAfter);
       return sendProblem(reply, {
         status: error.status,
         code: error.code,
