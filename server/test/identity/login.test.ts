@@ -32,6 +32,11 @@ describe('POST /api/auth/login', () => {
       name: user.name,
       role: 'agent',
       clientId: null,
+      phone: null,
+      locale: 'en',
+      timeZone: 'UTC',
+      avatarUrl: null,
+      version: 1,
     });
     expect(JSON.stringify(body)).not.toContain('argon2');
     const profile = await me(`Bearer ${body.accessToken}`);

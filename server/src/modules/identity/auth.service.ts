@@ -1,10 +1,9 @@
-import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
 import { AppError } from '../../platform/http/errors';
 import type { createLockout } from './lockout';
 import { verifyAgainstDecoy, verifyPassword } from './password.util';
 import type { ClientInfo, createSessionService } from './session.service';
-import { findUserByEmail, findUserById, recordLogin } from './user.repository';
+import { findUserByEmail, recordLogin } from './user.repository';
 import { normaliseEmail, toUserDto } from './user.service';
 
 const invalidCredentials = () =>
@@ -37,13 +36,6 @@ export function createAuthService(deps: {
         client,
       );
       return { ...session, user: toUserDto(user) };
-    },
-
-    async currentProfile(caller: AuthenticatedUser) {
-      const user = await findUserById(db, caller.id);
-      if (!user?.isActive)
-        throw new AppError('invalid_token', 401, 'This account no longer exists or is disabled');
-      return toUserDto(user);
     },
   };
 }

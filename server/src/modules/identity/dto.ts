@@ -9,8 +9,42 @@ export const userSchema = z
     name: z.string().nullable(),
     role: z.enum(userRoles),
     clientId: z.number().int().nullable().describe('For customer accounts: the client they belong to'),
+    phone: z.string().nullable(),
+    locale: z.string(),
+    timeZone: z.string(),
+    avatarUrl: z.string().nullable(),
+    version: z.number().int(),
   })
   .meta({ id: 'User' });
+
+export const supportedLocales = ['en', 'zh-CN'] as const;
+const timeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+
+/** What users may change about themselves; anything else in the body (role, clientId, …) is a 400. */
+export const profileUpdateSchema = z
+  .object({
+    name: z.string().trim().min(1).max(255).nullable(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()./-]{3,50}$/, 'digits, spaces and + ( ) . - only')
+      .nullable(),
+    locale: z.enum(supportedLocales),
+    timeZone: z.string().refine((zone) => timeZones.has(zone), 'not an IANA time zone'),
+    avatarUrl: z
+      .url({ protocol: /^https$/ })
+      .max(2048)
+      .nullable(),
+  })
+  .partial()
+  .strict();
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1).max(1024),
+    newPassword: z.string().max(1024),
+  })
+  .strict();
 
 export type UserDto = z.infer<typeof userSchema>;
 

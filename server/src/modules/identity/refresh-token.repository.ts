@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { refreshTokens } from './schema';
 
@@ -36,12 +36,23 @@ export async function revokeFamily(executor: Executor, familyId: string, at: Dat
     .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
 }
 
-/** Revokes every live session of a user and returns their family ids. */
-export async function revokeAllForUser(executor: Executor, userId: number, at: Date): Promise<string[]> {
+/** Revokes every live session of a user, but the one kept, and returns their family ids. */
+export async function revokeAllForUser(
+  executor: Executor,
+  userId: number,
+  at: Date,
+  keepFamilyId?: string,
+): Promise<string[]> {
   const revoked = await executor
     .update(refreshTokens)
     .set({ revokedAt: at })
-    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
+    .where(
+      and(
+        eq(refreshTokens.userId, userId),
+        isNull(refreshTokens.revokedAt),
+        keepFamilyId ? ne(refreshTokens.familyId, keepFamilyId) : undefined,
+      ),
+    )
     .returning({ familyId: refreshTokens.familyId });
   return [...new Set(revoked.map((row) => row.familyId))];
 }

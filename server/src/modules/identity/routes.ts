@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { currentUser } from '../../platform/http/authentication';
 import { AppError, commonProblems, problemResponses } from '../../platform/http/errors';
+import { expectedVersion, sendEntityTag } from '../../platform/http/etag';
 import { createAuthService } from './auth.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 import {
@@ -12,10 +13,13 @@ import {
   loginBodySchema,
   loginResponseSchema,
   logoutBodySchema,
+  passwordChangeSchema,
+  profileUpdateSchema,
   refreshBodySchema,
   userSchema,
 } from './dto';
 import { createLockout } from './lockout';
+import { createProfileService } from './profile.service';
 import { type ClientInfo, createSessionService } from './session.service';
 import { clearRefreshCookie, refreshTokenFrom, setRefreshCookie } from './session-cookie';
 
@@ -48,6 +52,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
   });
   const lockout = createLockout(context.store, context.config.auth.lockout);
   const auth = createAuthService({ db: context.database.db, sessions, lockout, clock: context.clock });
+  const profiles = createProfileService({ db: context.database.db, sessions });
   const tags = ['auth'];
   await app.register(fastifyCookie);
 
@@ -140,7 +145,53 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       config: { permission: 'profile:read' },
       schema: { tags, summary: 'The signed-in user', response: { 200: userSchema, ...commonProblems } },
     },
-    async (request) => auth.currentProfile(currentUser(request)),
+    async (request, reply) => {
+      const profile = await profiles.currentProfile(currentUser(request));
+      sendEntityTag(reply, profile.version);
+      return profile;
+    },
+  );
+
+  app.patch(
+    '/api/auth/me',
+    {
+      config: { permission: 'profile:update' },
+      schema: {
+        tags,
+        summary: 'Edit your own profile',
+        description: 'Send If-Match with the ETag you read to refuse overwriting a newer change (412).',
+        body: profileUpdateSchema,
+        response: { 200: userSchema, ...commonProblems, ...problemResponses(412) },
+      },
+    },
+    async (request, reply) => {
+      const profile = await profiles.updateProfile(
+        currentUser(request),
+        request.body,
+        expectedVersion(request),
+      );
+      sendEntityTag(reply, profile.version);
+      return profile;
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { permission: 'profile:update' },
+      schema: {
+        tags,
+        summary: 'Change your password',
+        description: 'Needs the current password. Every other session of yours ends; this one goes on.',
+        body: passwordChangeSchema,
+        response: { 204: z.null(), ...commonProblems },
+      },
+    },
+    async (request, reply) => {
+      const { currentPassword, newPassword } = request.body;
+      await profiles.changePassword(currentUser(request), currentPassword, newPassword);
+      return reply.code(204).send(null);
+    },
   );
 
   // Public so the sign-in page can list the demo accounts; empty outside demo mode.

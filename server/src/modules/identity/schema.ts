@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRoles } from '../../platform/auth/roles';
-import { timestampColumn, timestamps } from '../../platform/db/columns';
+import { timestampColumn, timestamps, versionColumn } from '../../platform/db/columns';
 import { clients } from '../clients';
 
 export const users = pgTable(
@@ -11,6 +11,12 @@ export const users = pgTable(
     username: varchar('username', { length: 100 }).notNull().unique(),
     email: varchar('email', { length: 255 }).notNull().unique(),
     name: varchar('name', { length: 255 }),
+    phone: varchar('phone', { length: 50 }),
+    // BCP 47 language tag the apps show this user (en, zh-CN).
+    locale: varchar('locale', { length: 20 }).notNull().default('en'),
+    // IANA time zone for dates shown to and scheduled for this user.
+    timeZone: varchar('time_zone', { length: 64 }).notNull().default('UTC'),
+    avatarUrl: varchar('avatar_url', { length: 2048 }),
     // argon2id PHC string; null for an account that has not set a password yet (invited, or demo-less install).
     passwordHash: varchar('password_hash', { length: 255 }),
     role: varchar('role', { length: 50, enum: userRoles }).notNull(),
@@ -19,6 +25,7 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     lastLogin: timestampColumn('last_login'),
     ...timestamps,
+    ...versionColumn,
   },
   (table) => [
     check('users_role_check', sql`${table.role} in ('admin', 'manager', 'agent', 'sales', 'customer')`),

@@ -88,9 +88,9 @@ export function createSessionService(deps: {
       await endFamilies([stored.familyId]);
     },
 
-    /** Ends every session of the user, on every device. */
-    async endAll(userId: number) {
-      await endFamilies(await revokeAllForUser(db, userId, clock()));
+    /** Ends every session of the user, on every device (but the one named in except, if any). */
+    async endAll(userId: number, options: { except?: string } = {}) {
+      await endFamilies(await revokeAllForUser(db, userId, clock(), options.except));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { users } from './schema';
 
@@ -33,4 +33,25 @@ export async function countUsers(executor: Executor): Promise<number> {
 export async function usernameExists(executor: Executor, username: string): Promise<boolean> {
   const [row] = await executor.select({ one: sql`1` }).from(users).where(eq(users.username, username));
   return row !== undefined;
+}
+
+export type UserChanges = Partial<
+  Pick<UserRow, 'name' | 'phone' | 'locale' | 'timeZone' | 'avatarUrl' | 'passwordHash'>
+>;
+
+/** Applies changes and bumps the version; undefined when the row is gone or not at the expected version. */
+export async function updateUser(
+  executor: Executor,
+  id: number,
+  changes: UserChanges,
+  expectedVersion?: number,
+): Promise<UserRow | undefined> {
+  const [row] = await executor
+    .update(users)
+    .set({ ...changes, version: sql`${users.version} + 1` })
+    .where(
+      and(eq(users.id, id), expectedVersion === undefined ? undefined : eq(users.version, expectedVersion)),
+    )
+    .returning();
+  return row;
 }

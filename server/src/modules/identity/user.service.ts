@@ -23,6 +23,11 @@ export function toUserDto(row: UserRow): UserDto {
     name: row.name,
     role: row.role,
     clientId: row.clientId,
+    phone: row.phone,
+    locale: row.locale,
+    timeZone: row.timeZone,
+    avatarUrl: row.avatarUrl,
+    version: row.version,
   };
 }
 

@@ -14,6 +14,7 @@ export const permissionMatrix = {
   'notifications:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'chat:use': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'profile:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
+  'profile:update': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'session:end': ['admin', 'manager', 'agent', 'sales', 'customer'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
