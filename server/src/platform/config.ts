@@ -45,6 +45,10 @@ const environmentSchema = z.object({
   LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).default(30),
   LOGIN_LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).default(3_600),
+  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).default(60),
+  PUBLIC_ADMIN_URL: z.url().default('http://localhost:3000'),
+  PUBLIC_PORTAL_URL: z.url().default('http://localhost:5173'),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(2_592_000),
 
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
@@ -105,6 +109,7 @@ function buildConfig(env: Environment) {
       chat: env.CHAT_SERVICE_URL ?? localUrl(env.CHAT_PORT),
       notifications: env.NOTIFICATIONS_SERVICE_URL ?? localUrl(env.NOTIFICATIONS_PORT),
     },
+    publicUrls: { admin: env.PUBLIC_ADMIN_URL, portal: env.PUBLIC_PORTAL_URL },
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamHealthIntervalMs: env.UPSTREAM_HEALTH_INTERVAL_MS,
     auth: {
@@ -113,6 +118,8 @@ function buildConfig(env: Environment) {
       issuer: env.JWT_ISSUER,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      invitationTtlHours: env.INVITATION_TTL_HOURS,
+      passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
       lockout: {
         threshold: env.LOGIN_LOCKOUT_THRESHOLD,
         baseSeconds: env.LOGIN_LOCKOUT_BASE_SECONDS,

@@ -56,3 +56,9 @@ export async function findClientById(executor: Executor, id: number): Promise<Cl
   const [row] = await byId.execute({ id });
   return row;
 }
+
+/** For other modules that link to a client (customer accounts). */
+export async function clientExists(executor: Executor, id: number): Promise<boolean> {
+  const [row] = await executor.select({ id: clients.id }).from(clients).where(eq(clients.id, id));
+  return row !== undefined;
+}

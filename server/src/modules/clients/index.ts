@@ -1,6 +1,7 @@
 import type { ModuleDefinition } from '../../platform/http/app';
 import { clientRoutes } from './routes';
 
+export { clientExists } from './client.repository';
 export type { ClientDto } from './dto';
 export { clientStatuses, clients } from './schema';
 

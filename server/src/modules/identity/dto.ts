@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userRoles } from '../../platform/auth/roles';
+import { listQuerySchema } from '../../platform/http/pagination';
 
 export const userSchema = z
   .object({
@@ -87,3 +88,68 @@ export const demoInfoSchema = z
     accounts: z.array(z.object({ email: z.string(), role: z.enum(userRoles) })),
   })
   .meta({ id: 'DemoInfo' });
+
+export const managedUserSchema = userSchema
+  .extend({
+    isActive: z.boolean(),
+    lastLogin: z.date().nullable(),
+    hasPassword: z.boolean().describe('False until an invited user accepts the invitation'),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'ManagedUser' });
+
+export const accountLinkSchema = z
+  .object({
+    url: z
+      .string()
+      .describe('Single-use link; send it to the person (also logged until email delivery exists)'),
+    expiresAt: z.date(),
+  })
+  .meta({ id: 'AccountLink' });
+
+export const userListQuerySchema = listQuerySchema(['email', 'createdAt', 'id'], 'email').extend({
+  role: z.enum(userRoles).optional(),
+  isActive: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+export const createUserBodySchema = z
+  .object({
+    email: z.string().trim().max(255).pipe(z.email()),
+    name: z.string().trim().min(1).max(255).optional(),
+    role: z.enum(userRoles),
+    clientId: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Required for customer accounts, refused otherwise'),
+  })
+  .strict();
+
+export const updateUserBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(255).nullable(),
+    role: z.enum(userRoles),
+    isActive: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+const linkTokenSchema = z.string().min(20).max(200);
+
+export const acceptInvitationBodySchema = z
+  .object({ token: linkTokenSchema, password: z.string().max(1024) })
+  .strict();
+
+export const passwordResetRequestSchema = z
+  .object({ email: z.string().trim().max(255).pipe(z.email()) })
+  .strict();
+
+export const passwordResetCompleteSchema = z
+  .object({ token: linkTokenSchema, password: z.string().max(1024) })
+  .strict();

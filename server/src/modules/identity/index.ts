@@ -16,7 +16,12 @@ export const identityPublicPaths = [
 ] as const;
 
 /** Routes that guess at secrets (passwords), rate-limited strictly at the edge. */
-export const identitySensitivePaths = ['/api/auth/login'] as const;
+export const identitySensitivePaths = [
+  '/api/auth/login',
+  '/api/auth/invitation/accept',
+  '/api/auth/password-reset',
+  '/api/auth/password-reset/complete',
+] as const;
 
 /** Identity: users, sign-in and roles. */
 export const identityModule: ModuleDefinition = { name: 'identity', routes: identityRoutes };

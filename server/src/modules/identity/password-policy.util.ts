@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { AppError } from '../../platform/http/errors';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 1024;
@@ -25,4 +26,14 @@ export function passwordWeaknesses(password: string, context: { email?: string }
     weaknesses.push('must not contain your email name');
   if (/^(.)\1+$/.test(password)) weaknesses.push('must not be one character repeated');
   return weaknesses;
+}
+
+/** Throws a 400 naming the field when a new password breaks the policy. */
+export function assertStrongPassword(password: string, context: { email: string; parameter: string }) {
+  const weaknesses = passwordWeaknesses(password, context);
+  if (weaknesses.length > 0) {
+    throw new AppError('weak_password', 400, `The password ${weaknesses.join('; ')}`, {
+      errors: weaknesses.map((message) => ({ parameter: context.parameter, message })),
+    });
+  }
 }

@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/database';
 import { AppError } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
 import { hashPassword, verifyPassword } from './password.util';
-import { passwordWeaknesses } from './password-policy.util';
+import { assertStrongPassword } from './password-policy.util';
 import type { createSessionService } from './session.service';
 import { findUserById, type UserChanges, updateUser } from './user.repository';
 import { toUserDto } from './user.service';
@@ -41,12 +41,7 @@ export function createProfileService(deps: {
           errors: [{ parameter: 'body.currentPassword', message: 'is not correct' }],
         });
       }
-      const weaknesses = passwordWeaknesses(newPassword, { email: user.email });
-      if (weaknesses.length > 0) {
-        throw new AppError('weak_password', 400, `The new password ${weaknesses.join('; ')}`, {
-          errors: weaknesses.map((message) => ({ parameter: 'body.newPassword', message })),
-        });
-      }
+      assertStrongPassword(newPassword, { email: user.email, parameter: 'body.newPassword' });
       await updateUser(db, user.id, { passwordHash: await hashPassword(newPassword) });
       await sessions.endAll(user.id, { except: caller.sessionId ?? undefined });
     },

@@ -6,14 +6,19 @@ import type { AppContext } from '../../platform/context';
 import { currentUser } from '../../platform/http/authentication';
 import { AppError, commonProblems, problemResponses } from '../../platform/http/errors';
 import { expectedVersion, sendEntityTag } from '../../platform/http/etag';
+import { createAccountAccessService } from './account-access.service';
+import { createAccountLinkService } from './account-link.service';
 import { createAuthService } from './auth.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 import {
+  acceptInvitationBodySchema,
   demoInfoSchema,
   loginBodySchema,
   loginResponseSchema,
   logoutBodySchema,
   passwordChangeSchema,
+  passwordResetCompleteSchema,
+  passwordResetRequestSchema,
   profileUpdateSchema,
   refreshBodySchema,
   userSchema,
@@ -22,6 +27,7 @@ import { createLockout } from './lockout';
 import { createProfileService } from './profile.service';
 import { type ClientInfo, createSessionService } from './session.service';
 import { clearRefreshCookie, refreshTokenFrom, setRefreshCookie } from './session-cookie';
+import { userAdminRoutes } from './user-admin.routes';
 
 const clientInfo = (request: FastifyRequest): ClientInfo => ({
   userAgent: request.headers['user-agent'],
@@ -53,6 +59,22 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
   const lockout = createLockout(context.store, context.config.auth.lockout);
   const auth = createAuthService({ db: context.database.db, sessions, lockout, clock: context.clock });
   const profiles = createProfileService({ db: context.database.db, sessions });
+  const links = createAccountLinkService({
+    db: context.database.db,
+    clock: context.clock,
+    logger: context.logger,
+    ttlSeconds: {
+      invitation: context.config.auth.invitationTtlHours * 3_600,
+      password_reset: context.config.auth.passwordResetTtlMinutes * 60,
+    },
+  });
+  const access = createAccountAccessService({
+    db: context.database.db,
+    sessions,
+    links,
+    publicUrls: context.config.publicUrls,
+  });
+  await app.register(userAdminRoutes, { context, sessions, links });
   const tags = ['auth'];
   await app.register(fastifyCookie);
 
@@ -118,6 +140,58 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       const token = refreshTokenFrom(request, request.body.refreshToken);
       if (token) await sessions.end(token);
       clearRefreshCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/invitation/accept',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Set a first password with the token from an invitation link',
+        body: acceptInvitationBodySchema,
+        response: { 204: z.null(), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      await access.acceptInvitation(request.body.token, request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Ask for a password-reset link',
+        description: 'Always 202, whether or not the email has an account.',
+        body: passwordResetRequestSchema,
+        response: { 202: z.null(), ...problemResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      await access.requestPasswordReset(request.body.email);
+      return reply.code(202).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/complete',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Set a new password with the token from a reset link; every session ends',
+        body: passwordResetCompleteSchema,
+        response: { 204: z.null(), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      await access.completePasswordReset(request.body.token, request.body.password);
       return reply.code(204).send(null);
     },
   );

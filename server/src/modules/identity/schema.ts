@@ -58,3 +58,28 @@ export const refreshTokens = pgTable(
     index('refresh_tokens_family_id_idx').on(table.familyId),
   ],
 );
+
+export const accountTokenPurposes = ['invitation', 'password_reset'] as const;
+
+/** Single-use, expiring links sent to people: invitations to set a first password, and password resets. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: varchar('purpose', { length: 30, enum: accountTokenPurposes }).notNull(),
+    // SHA-256 of the token in the link; the token itself is never stored.
+    tokenHash: varchar('token_hash', { length: 64 }).notNull().unique(),
+    expiresAt: timestampColumn('expires_at').notNull(),
+    usedAt: timestampColumn('used_at'),
+    // Who asked for it: an admin for invitations and admin-started resets, null for self-service resets.
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (table) => [
+    check('account_tokens_purpose_check', sql`${table.purpose} in ('invitation', 'password_reset')`),
+    index('account_tokens_user_id_idx').on(table.userId),
+  ],
+);

@@ -1,5 +1,7 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { containsPattern, planKeyset } from '../../platform/db/keyset';
+import type { Page } from '../../platform/http/pagination';
 import { users } from './schema';
 
 export type UserRow = typeof users.$inferSelect;
@@ -36,7 +38,7 @@ export async function usernameExists(executor: Executor, username: string): Prom
 }
 
 export type UserChanges = Partial<
-  Pick<UserRow, 'name' | 'phone' | 'locale' | 'timeZone' | 'avatarUrl' | 'passwordHash'>
+  Pick<UserRow, 'name' | 'phone' | 'locale' | 'timeZone' | 'avatarUrl' | 'passwordHash' | 'role' | 'isActive'>
 >;
 
 /** Applies changes and bumps the version; undefined when the row is gone or not at the expected version. */
@@ -54,4 +56,48 @@ export async function updateUser(
     )
     .returning();
   return row;
+}
+
+export type UserFilter = {
+  sort: string;
+  cursor?: string;
+  limit: number;
+  q?: string;
+  role?: UserRow['role'];
+  isActive?: boolean;
+};
+
+export async function findUsers(executor: Executor, filter: UserFilter): Promise<Page<UserRow>> {
+  const plan = planKeyset(filter, {
+    columns: { email: users.email, createdAt: users.createdAt },
+    id: users.id,
+  });
+  const pattern = filter.q ? containsPattern(filter.q) : undefined;
+  const rows = await executor
+    .select()
+    .from(users)
+    .where(
+      and(
+        plan.where,
+        pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
+        filter.role ? eq(users.role, filter.role) : undefined,
+        filter.isActive === undefined ? undefined : eq(users.isActive, filter.isActive),
+      ),
+    )
+    .orderBy(...plan.orderBy)
+    .limit(plan.fetch);
+  return plan.toPage(rows);
+}
+
+export async function countActiveAdmins(executor: Executor): Promise<number> {
+  const [row] = await executor
+    .select({ total: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.isActive, true)));
+  return row?.total ?? 0;
+}
+
+export async function deleteUserRow(executor: Executor, id: number): Promise<boolean> {
+  const deleted = await executor.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+  return deleted.length === 1;
 }

@@ -13,6 +13,8 @@ export const permissionMatrix = {
   'tickets:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'notifications:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'chat:use': ['admin', 'manager', 'agent', 'sales', 'customer'],
+  'users:read': ['admin'],
+  'users:manage': ['admin'],
   'profile:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'profile:update': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'session:end': ['admin', 'manager', 'agent', 'sales', 'customer'],

@@ -1,0 +1,158 @@
+import type { AuthenticatedUser } from '../../platform/auth/tokens';
+import type { Database } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/http/errors';
+import { versionConflict } from '../../platform/http/etag';
+import { clientExists } from '../clients';
+import type { createAccountLinkService } from './account-link.service';
+import type { UserListQuery } from './dto';
+import type { createSessionService } from './session.service';
+import {
+  countActiveAdmins,
+  deleteUserRow,
+  findUserById,
+  findUsers,
+  type UserChanges,
+  type UserRow,
+  updateUser,
+} from './user.repository';
+import { createUserService, toUserDto } from './user.service';
+
+export function toManagedUserDto(row: UserRow) {
+  return {
+    ...toUserDto(row),
+    isActive: row.isActive,
+    lastLogin: row.lastLogin,
+    hasPassword: row.passwordHash !== null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+const cannotModifySelf = () =>
+  new AppError('cannot_modify_self', 409, 'You cannot change your own role, deactivate or delete yourself');
+const lastAdmin = () => new AppError('last_admin', 409, 'At least one active administrator must remain');
+
+/** Admins manage accounts: invite staff and customers, change roles, deactivate, delete. */
+export function createUserAdminService(deps: {
+  db: Database;
+  sessions: ReturnType<typeof createSessionService>;
+  links: ReturnType<typeof createAccountLinkService>;
+  publicUrls: { admin: string; portal: string };
+}) {
+  const { db, sessions, links, publicUrls } = deps;
+  const users = createUserService({ db });
+
+  async function existing(id: number) {
+    const user = await findUserById(db, id);
+    if (!user) throw notFound('user', id);
+    return user;
+  }
+
+  // Demoting, deactivating or deleting the last active admin would lock everyone out of administration.
+  async function assertAdminsRemain(
+    target: UserRow,
+    change: { role?: string; isActive?: boolean; deleted?: boolean },
+  ) {
+    const losesAdmin =
+      change.deleted || change.isActive === false || (change.role !== undefined && change.role !== 'admin');
+    if (target.role === 'admin' && target.isActive && losesAdmin && (await countActiveAdmins(db)) <= 1)
+      throw lastAdmin();
+  }
+
+  const baseUrlFor = (role: UserRow['role']) => (role === 'customer' ? publicUrls.portal : publicUrls.admin);
+
+  return {
+    listUsers: async (query: UserListQuery) => {
+      const page = await findUsers(db, query);
+      return { items: page.items.map(toManagedUserDto), nextCursor: page.nextCursor };
+    },
+
+    getUser: async (id: number) => toManagedUserDto(await existing(id)),
+
+    /** Creates the account without a password and returns the invitation link that lets the person set one. */
+    async inviteUser(
+      admin: AuthenticatedUser,
+      input: { email: string; name?: string; role: UserRow['role']; clientId?: number },
+    ) {
+      if (input.role !== 'customer' && input.clientId !== undefined) {
+        throw new AppError('client_not_allowed', 400, 'Only customer accounts belong to a client');
+      }
+      if (
+        input.role === 'customer' &&
+        (input.clientId === undefined || !(await clientExists(db, input.clientId)))
+      ) {
+        throw new AppError(
+          'client_not_found',
+          400,
+          'A customer account needs an existing client (clientId)',
+          {
+            errors: [{ parameter: 'body.clientId', message: 'must name an existing client' }],
+          },
+        );
+      }
+      const created = await users.createUser({ ...input });
+      const invitation = await links.issue({
+        userId: created.id,
+        purpose: 'invitation',
+        baseUrl: baseUrlFor(input.role),
+        createdBy: admin.id,
+      });
+      return { user: toManagedUserDto(await existing(created.id)), invitation };
+    },
+
+    async updateUser(admin: AuthenticatedUser, id: number, changes: UserChanges, expectedVersion?: number) {
+      const target = await existing(id);
+      const changesAccess = changes.role !== undefined || changes.isActive !== undefined;
+      if (target.id === admin.id && changesAccess) throw cannotModifySelf();
+      if (changes.role !== undefined && (changes.role === 'customer') !== (target.role === 'customer')) {
+        throw new AppError(
+          'role_change_not_allowed',
+          400,
+          'Staff and customer accounts cannot turn into each other',
+        );
+      }
+      await assertAdminsRemain(target, changes);
+      const updated = await updateUser(db, id, changes, expectedVersion);
+      if (!updated) throw versionConflict('user');
+      // Tokens carry the role: a changed role or a deactivation must not live on in old sessions.
+      if (changesAccess) await sessions.endAll(id);
+      return toManagedUserDto(updated);
+    },
+
+    async deleteUser(admin: AuthenticatedUser, id: number) {
+      const target = await existing(id);
+      if (target.id === admin.id) throw cannotModifySelf();
+      await assertAdminsRemain(target, { deleted: true });
+      await sessions.endAll(id);
+      await deleteUserRow(db, id);
+    },
+
+    /** A fresh invitation (earlier links stop working); only for accounts that have no password yet. */
+    async reinvite(admin: AuthenticatedUser, id: number) {
+      const target = await existing(id);
+      if (target.passwordHash) {
+        throw new AppError(
+          'already_accepted',
+          409,
+          'This account has a password already; send a password reset instead',
+        );
+      }
+      return links.issue({
+        userId: id,
+        purpose: 'invitation',
+        baseUrl: baseUrlFor(target.role),
+        createdBy: admin.id,
+      });
+    },
+
+    async startPasswordReset(admin: AuthenticatedUser, id: number) {
+      const target = await existing(id);
+      return links.issue({
+        userId: id,
+        purpose: 'password_reset',
+        baseUrl: baseUrlFor(target.role),
+        createdBy: admin.id,
+      });
+    },
+  };
+}
