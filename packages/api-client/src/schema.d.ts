@@ -1412,6 +1412,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit log, newest first
+         * @description Filter by actor, resource (and id), action and time range (from inclusive, to exclusive).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "createdAt" | "-createdAt" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                    actorUserId?: number;
+                    resource?: string;
+                    resourceId?: string;
+                    action?: string;
+                    /** @description Inclusive */
+                    from?: string;
+                    /** @description Exclusive */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -2511,6 +2598,23 @@ export interface components {
             url: string;
             expiresAt: unknown;
         };
+        AuditEntryInput: {
+            id: number;
+            actorUserId: number | null;
+            actorEmail: string | null;
+            action: string;
+            resource: string;
+            resourceId: string | null;
+            changes: {
+                [key: string]: {
+                    before: unknown;
+                    after: unknown;
+                };
+            };
+            ipAddress: string | null;
+            requestId: string | null;
+            createdAt: unknown;
+        };
         NotificationInput: {
             id: number;
             /** @enum {string} */
@@ -2693,6 +2797,24 @@ export interface components {
             url: string;
             /** Format: date-time */
             expiresAt: string;
+        };
+        AuditEntry: {
+            id: number;
+            actorUserId: number | null;
+            actorEmail: string | null;
+            action: string;
+            resource: string;
+            resourceId: string | null;
+            changes: {
+                [key: string]: {
+                    before: unknown;
+                    after: unknown;
+                };
+            };
+            ipAddress: string | null;
+            requestId: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         Notification: {
             id: number;

@@ -153,3 +153,35 @@ export const passwordResetRequestSchema = z
 export const passwordResetCompleteSchema = z
   .object({ token: linkTokenSchema, password: z.string().max(1024) })
   .strict();
+
+export const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    actorUserId: z.number().int().nullable(),
+    actorEmail: z.string().nullable(),
+    action: z.string(),
+    resource: z.string(),
+    resourceId: z.string().nullable(),
+    changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+    ipAddress: z.string().nullable(),
+    requestId: z.string().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const auditQuerySchema = listQuerySchema(['createdAt', 'id'], '-createdAt').extend({
+  actorUserId: z.coerce.number().int().min(1).optional(),
+  resource: z.string().max(50).optional(),
+  resourceId: z.string().max(64).optional(),
+  action: z.string().max(50).optional(),
+  from: z.iso
+    .datetime({ offset: true })
+    .transform((value) => new Date(value))
+    .optional()
+    .describe('Inclusive'),
+  to: z.iso
+    .datetime({ offset: true })
+    .transform((value) => new Date(value))
+    .optional()
+    .describe('Exclusive'),
+});

@@ -3,11 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
+import { auditActor } from '../../platform/http/audit-actor';
 import { currentUser } from '../../platform/http/authentication';
 import { AppError, commonProblems, problemResponses } from '../../platform/http/errors';
 import { expectedVersion, sendEntityTag } from '../../platform/http/etag';
 import { createAccountAccessService } from './account-access.service';
 import { createAccountLinkService } from './account-link.service';
+import { auditRoutes } from './audit.routes';
 import { createAuthService } from './auth.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 import {
@@ -75,6 +77,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     publicUrls: context.config.publicUrls,
   });
   await app.register(userAdminRoutes, { context, sessions, links });
+  await app.register(auditRoutes, { context });
   const tags = ['auth'];
   await app.register(fastifyCookie);
 
@@ -240,7 +243,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     },
     async (request, reply) => {
       const profile = await profiles.updateProfile(
-        currentUser(request),
+        auditActor(request),
         request.body,
         expectedVersion(request),
       );
@@ -263,7 +266,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     },
     async (request, reply) => {
       const { currentPassword, newPassword } = request.body;
-      await profiles.changePassword(currentUser(request), currentPassword, newPassword);
+      await profiles.changePassword(auditActor(request), currentPassword, newPassword);
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRoles } from '../../platform/auth/roles';
 import { timestampColumn, timestamps, versionColumn } from '../../platform/db/columns';
 import { clients } from '../clients';
@@ -81,5 +81,35 @@ export const accountTokens = pgTable(
   (table) => [
     check('account_tokens_purpose_check', sql`${table.purpose} in ('invitation', 'password_reset')`),
     index('account_tokens_user_id_idx').on(table.userId),
+  ],
+);
+
+/**
+ * Who changed what, when, from where: one row per write by a signed-in user or API key. Append-only: a
+ * trigger refuses updates and deletes (see the migration), so history cannot be rewritten through the app.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    // No foreign key: the entry outlives the account it names.
+    actorUserId: integer('actor_user_id'),
+    actorEmail: varchar('actor_email', { length: 255 }),
+    action: varchar('action', { length: 50 }).notNull(),
+    resource: varchar('resource', { length: 50 }).notNull(),
+    resourceId: varchar('resource_id', { length: 64 }),
+    // Changed fields only, as { field: { before, after } }, with secrets replaced by "[redacted]".
+    changes: jsonb('changes')
+      .$type<Record<string, { before: unknown; after: unknown }>>()
+      .notNull()
+      .default({}),
+    ipAddress: varchar('ip_address', { length: 64 }),
+    requestId: varchar('request_id', { length: 128 }),
+    createdAt: timestampColumn('created_at').notNull().defaultNow(),
+  },
+  (table) => [
+    index('audit_log_created_at_idx').on(table.createdAt, table.id),
+    index('audit_log_actor_idx').on(table.actorUserId, table.createdAt),
+    index('audit_log_resource_idx').on(table.resource, table.resourceId, table.createdAt),
   ],
 );

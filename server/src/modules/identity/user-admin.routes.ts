@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import { currentUser } from '../../platform/http/authentication';
+import { auditActor } from '../../platform/http/audit-actor';
 import { commonProblems, problemResponses } from '../../platform/http/errors';
 import { expectedVersion, sendEntityTag } from '../../platform/http/etag';
 import { idParamsSchema, pageSchema } from '../../platform/http/pagination';
@@ -84,7 +84,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod<UserAdminOptions> = async (
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.inviteUser(currentUser(request), request.body)),
+      reply.code(201).send(await service.inviteUser(auditActor(request), request.body)),
   );
 
   app.patch(
@@ -103,7 +103,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod<UserAdminOptions> = async (
     },
     async (request, reply) => {
       const user = await service.updateUser(
-        currentUser(request),
+        auditActor(request),
         request.params.id,
         request.body,
         expectedVersion(request),
@@ -125,7 +125,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod<UserAdminOptions> = async (
       },
     },
     async (request, reply) => {
-      await service.deleteUser(currentUser(request), request.params.id);
+      await service.deleteUser(auditActor(request), request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -142,7 +142,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod<UserAdminOptions> = async (
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.reinvite(currentUser(request), request.params.id)),
+      reply.code(201).send(await service.reinvite(auditActor(request), request.params.id)),
   );
 
   app.post(
@@ -157,6 +157,6 @@ export const userAdminRoutes: FastifyPluginAsyncZod<UserAdminOptions> = async (
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.startPasswordReset(currentUser(request), request.params.id)),
+      reply.code(201).send(await service.startPasswordReset(auditActor(request), request.params.id)),
   );
 };

@@ -1,9 +1,10 @@
-import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
+import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError, notFound } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
 import { clientExists } from '../clients';
 import type { createAccountLinkService } from './account-link.service';
+import { recordAudit } from './audit.service';
 import type { UserListQuery } from './dto';
 import type { createSessionService } from './session.service';
 import {
@@ -27,6 +28,8 @@ export function toManagedUserDto(row: UserRow) {
     updatedAt: row.updatedAt,
   };
 }
+
+const actorId = (actor: AuditActor) => actor.user?.id;
 
 const cannotModifySelf = () =>
   new AppError('cannot_modify_self', 409, 'You cannot change your own role, deactivate or delete yourself');
@@ -71,7 +74,7 @@ export function createUserAdminService(deps: {
 
     /** Creates the account without a password and returns the invitation link that lets the person set one. */
     async inviteUser(
-      admin: AuthenticatedUser,
+      actor: AuditActor,
       input: { email: string; name?: string; role: UserRow['role']; clientId?: number },
     ) {
       if (input.role !== 'customer' && input.clientId !== undefined) {
@@ -95,15 +98,17 @@ export function createUserAdminService(deps: {
         userId: created.id,
         purpose: 'invitation',
         baseUrl: baseUrlFor(input.role),
-        createdBy: admin.id,
+        createdBy: actorId(actor),
       });
-      return { user: toManagedUserDto(await existing(created.id)), invitation };
+      const user = toManagedUserDto(await existing(created.id));
+      await recordAudit(db, actor, { action: 'invite', resource: 'user', resourceId: user.id, after: user });
+      return { user, invitation };
     },
 
-    async updateUser(admin: AuthenticatedUser, id: number, changes: UserChanges, expectedVersion?: number) {
+    async updateUser(actor: AuditActor, id: number, changes: UserChanges, expectedVersion?: number) {
       const target = await existing(id);
       const changesAccess = changes.role !== undefined || changes.isActive !== undefined;
-      if (target.id === admin.id && changesAccess) throw cannotModifySelf();
+      if (target.id === actorId(actor) && changesAccess) throw cannotModifySelf();
       if (changes.role !== undefined && (changes.role === 'customer') !== (target.role === 'customer')) {
         throw new AppError(
           'role_change_not_allowed',
@@ -112,23 +117,43 @@ export function createUserAdminService(deps: {
         );
       }
       await assertAdminsRemain(target, changes);
-      const updated = await updateUser(db, id, changes, expectedVersion);
+      const updated = await db.transaction(async (tx) => {
+        const row = await updateUser(tx, id, changes, expectedVersion);
+        if (row) {
+          await recordAudit(tx, actor, {
+            action: 'update',
+            resource: 'user',
+            resourceId: id,
+            before: toManagedUserDto(target),
+            after: toManagedUserDto(row),
+          });
+        }
+        return row;
+      });
       if (!updated) throw versionConflict('user');
       // Tokens carry the role: a changed role or a deactivation must not live on in old sessions.
       if (changesAccess) await sessions.endAll(id);
       return toManagedUserDto(updated);
     },
 
-    async deleteUser(admin: AuthenticatedUser, id: number) {
+    async deleteUser(actor: AuditActor, id: number) {
       const target = await existing(id);
-      if (target.id === admin.id) throw cannotModifySelf();
+      if (target.id === actorId(actor)) throw cannotModifySelf();
       await assertAdminsRemain(target, { deleted: true });
       await sessions.endAll(id);
-      await deleteUserRow(db, id);
+      await db.transaction(async (tx) => {
+        await deleteUserRow(tx, id);
+        await recordAudit(tx, actor, {
+          action: 'delete',
+          resource: 'user',
+          resourceId: id,
+          before: toManagedUserDto(target),
+        });
+      });
     },
 
     /** A fresh invitation (earlier links stop working); only for accounts that have no password yet. */
-    async reinvite(admin: AuthenticatedUser, id: number) {
+    async reinvite(actor: AuditActor, id: number) {
       const target = await existing(id);
       if (target.passwordHash) {
         throw new AppError(
@@ -137,22 +162,26 @@ export function createUserAdminService(deps: {
           'This account has a password already; send a password reset instead',
         );
       }
-      return links.issue({
+      const link = await links.issue({
         userId: id,
         purpose: 'invitation',
         baseUrl: baseUrlFor(target.role),
-        createdBy: admin.id,
+        createdBy: actorId(actor),
       });
+      await recordAudit(db, actor, { action: 'reinvite', resource: 'user', resourceId: id });
+      return link;
     },
 
-    async startPasswordReset(admin: AuthenticatedUser, id: number) {
+    async startPasswordReset(actor: AuditActor, id: number) {
       const target = await existing(id);
-      return links.issue({
+      const link = await links.issue({
         userId: id,
         purpose: 'password_reset',
         baseUrl: baseUrlFor(target.role),
-        createdBy: admin.id,
+        createdBy: actorId(actor),
       });
+      await recordAudit(db, actor, { action: 'start_password_reset', resource: 'user', resourceId: id });
+      return link;
     },
   };
 }

@@ -15,6 +15,7 @@ export const permissionMatrix = {
   'chat:use': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'users:read': ['admin'],
   'users:manage': ['admin'],
+  'audit:read': ['admin'],
   'profile:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'profile:update': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'session:end': ['admin', 'manager', 'agent', 'sales', 'customer'],

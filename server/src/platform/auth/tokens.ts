@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import type { KeyValueStore } from '../cache/key-value-store';
@@ -66,6 +67,8 @@ export function createTokenService(options: {
       })
         .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
         .setSubject(String(user.id))
+        // Unique per token, so two tokens signed in the same second for the same session still differ.
+        .setJti(randomUUID())
         .setIssuer(issuer)
         .setAudience(AUDIENCE)
         .setIssuedAt()
