@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { demoAdmin, refreshCookie, rowLinks, submitAdminSignIn } from './support/admin';
 import { getJson, postJson } from './support/api';
 import { useBrowserPage } from './support/browser';
 import './support/suite-urls';
@@ -6,20 +7,9 @@ import './support/suite-urls';
 type Product = { id: number; name: string; price: string };
 type ProductPage = { items: Product[]; nextCursor: string | null };
 
-const email = 'admin@demo.local';
-const password = 'Demo1234!';
-
 describe('admin: sign in and browse products', () => {
   const browser = useBrowserPage();
-  const adminUrl = () => inject('suite').adminUrl;
-
-  async function submitSignIn(withPassword: string, asEmail = email) {
-    const { page } = browser;
-    await page.goto(`${adminUrl()}/sign-in`);
-    await page.getByRole('textbox', { name: 'Email' }).fill(asEmail);
-    await page.getByRole('textbox', { name: 'Password' }).fill(withPassword);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
+  const { email, password } = demoAdmin;
 
   it('shows the reason when the password is wrong', async () => {
     const { page } = browser;
@@ -28,7 +18,7 @@ describe('admin: sign in and browse products', () => {
     expect(rejected.status).toBe(401);
     expect(problem.code).toBe('invalid_credentials');
 
-    await submitSignIn('not-the-password');
+    await submitAdminSignIn(page, { email, password: 'not-the-password' });
 
     const alert = page.getByRole('alert').filter({ hasText: problem.detail });
     await alert.waitFor();
@@ -37,18 +27,15 @@ describe('admin: sign in and browse products', () => {
 
   it('signs in, lists the products the API returns and opens one', async () => {
     const { page } = browser;
-    await submitSignIn(password);
+    const signIn = await submitAdminSignIn(page);
     await page.waitForURL('**/products');
 
-    const token = await page.evaluate(() => {
-      const saved = sessionStorage.getItem('smartcrm.admin.session');
-      return saved ? (JSON.parse(saved) as { accessToken: string }).accessToken : null;
-    });
-    expect(token).toBeTruthy();
-    const expected = await getJson<ProductPage>('/api/products?limit=25&sort=name', token ?? undefined);
+    // The token lives only in the page's memory; the sign-in response is where the test can read it.
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    const expected = await getJson<ProductPage>('/api/products?limit=25&sort=name', accessToken);
     expect(expected.items.length).toBeGreaterThan(0);
 
-    const nameLinks = page.locator('tbody tr td:first-child a');
+    const nameLinks = rowLinks(page);
     await expect
       .poll(() => nameLinks.allTextContents())
       .toEqual(expected.items.map((product) => product.name));
@@ -64,10 +51,16 @@ describe('admin: sign in and browse products', () => {
     await expect.poll(() => page.getByTestId('product-price').textContent()).toBe(price);
   });
 
-  it('turns a customer away: the dashboard is for staff', async () => {
+  it('turns a customer away, ending the session the sign-in started', async () => {
     const { page } = browser;
-    await submitSignIn(password, 'customer@demo.local');
+    await submitAdminSignIn(page, { email: 'customer@demo.local', password });
     await page.getByRole('alert').filter({ hasText: 'This dashboard is for staff' }).waitFor();
+    expect(page.url()).toContain('/sign-in');
+    expect(await refreshCookie(page)).toBeUndefined();
+
+    // Nothing is left to restore: a reload lands on the sign-in form again.
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Email' }).waitFor();
     expect(page.url()).toContain('/sign-in');
   });
 });

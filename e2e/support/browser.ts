@@ -31,13 +31,23 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * One browser per spec file and a fresh context (no cookies, no storage) per test. A failed test leaves
- * a full-page screenshot in e2e/artifacts/.
+ * One browser per spec file and a fresh context (no cookies, no storage) per test; `openPage` adds another
+ * context, for journeys that need a second browser. A failed test leaves a full-page screenshot of each
+ * page in e2e/artifacts/.
  */
-export function useBrowserPage(): { readonly page: Page } {
+export function useBrowserPage(): { readonly page: Page; openPage: () => Promise<Page> } {
   let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
+  let contexts: BrowserContext[] = [];
+  let pages: Page[] = [];
+
+  async function openPage(): Promise<Page> {
+    if (!browser) throw new Error('The browser did not start');
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    contexts.push(context);
+    pages.push(page);
+    return page;
+  }
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -46,25 +56,30 @@ export function useBrowserPage(): { readonly page: Page } {
     await browser?.close();
   });
   beforeEach(async () => {
-    if (!browser) throw new Error('The browser did not start');
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
+    await openPage();
   });
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && page) {
+    if (task.result?.state === 'fail') {
       mkdirSync(artifactsDir, { recursive: true });
       const name = `${task.file.name}-${task.name}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await page
-        .screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true })
-        .catch(() => undefined);
+      for (const [index, page] of pages.entries()) {
+        const suffix = index === 0 ? '' : `-${index + 1}`;
+        await page
+          .screenshot({ path: join(artifactsDir, `${name}${suffix}.png`), fullPage: true })
+          .catch(() => undefined);
+      }
     }
-    await context?.close();
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+    pages = [];
   });
 
   return {
     get page() {
+      const [page] = pages;
       if (!page) throw new Error('useBrowserPage: no page outside a test');
       return page;
     },
+    openPage,
   };
 }

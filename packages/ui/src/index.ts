@@ -15,3 +15,5 @@ export { LanguageSelect, type LanguageSelectProps } from './i18n/LanguageSelect'
 export { type Language, languages } from './i18n/languages';
 export type { Catalogues, Messages, SharedMessageKey } from './i18n/messages';
 export { useI18n } from './i18n/useI18n';
+export { createSingleFlight } from './session/single-flight';
+export { createTokenRefreshFetch, type TokenRefreshFetchOptions } from './session/token-refresh-fetch';

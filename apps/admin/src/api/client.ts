@@ -1,9 +1,16 @@
 import { createApiClient } from '@smartcrm/api-client';
+import { createTokenRefreshFetch } from '@smartcrm/ui';
 import { sessionStore } from '../features/auth/hooks/session-store';
 
-/** The app's one API client: same-origin `/api/...` calls carrying the signed-in user's token. */
+/**
+ * The app's one API client: same-origin `/api/...` calls carrying the signed-in user's token. A call that
+ * gets a 401 renews the token (one refresh shared by all such calls) and is sent once more.
+ */
 export const api = createApiClient({
   baseUrl: '',
   getToken: sessionStore.getAccessToken,
-  onUnauthorized: () => sessionStore.end('expired'),
+  fetch: createTokenRefreshFetch({
+    getToken: sessionStore.getAccessToken,
+    refreshToken: sessionStore.refresh,
+  }),
 });

@@ -3,19 +3,21 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { LanguageSelect } from '@smartcrm/ui';
 import { IconChartDots3 } from '@tabler/icons-react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { RestoringSession } from '../features/auth/components/RestoringSession';
 import { SignInForm } from '../features/auth/components/SignInForm';
 import { useSession } from '../features/auth/hooks/useSession';
 import { useI18n } from '../i18n/useI18n';
 
 export function SignInPage() {
   const { t } = useI18n();
-  const { session, endReason } = useSession();
+  const { status, endReason } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   useDocumentTitle(`${t('auth.submit')} · ${t('app.name')}`);
 
   const from = (location.state as { from?: string } | null)?.from ?? '/products';
-  if (session) return <Navigate to={from} replace />;
+  if (status === 'restoring') return <RestoringSession />;
+  if (status === 'signed-in') return <Navigate to={from} replace />;
 
   return (
     <Box mih="100vh" bg="gray.0">
