@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyBaseLogger,
+  type FastifyContextConfig,
   type FastifyInstance,
   type FastifyPluginAsync,
   LogController,
@@ -21,6 +22,14 @@ import { registerMetrics } from './metrics';
 import { registerRateLimits } from './rate-limit';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { registerCors, registerSecurityHeaders } from './security-headers';
+
+export type RegisteredRoute = { method: string; url: string; config: FastifyContextConfig };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RegisteredRoute[];
+  }
+}
 
 /** A module as a process mounts it: its routes, registered with the process's context. */
 export type ModuleDefinition = {
@@ -74,6 +83,15 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     trustProxy: context.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   }) as unknown as FastifyInstance;
+
+  // What this app serves, as registered: for introspection and the security tests' route inventory.
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      routeTable.push({ method, url: route.url, config: route.config ?? {} });
+    }
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
