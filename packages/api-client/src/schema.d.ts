@@ -1499,6 +1499,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API keys (never the keys themselves) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiKey"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API key; the key is in this answer only
+         * @description Send it as `Authorization: Bearer <key>` or `X-API-Key: <key>`. It acts as you, within its scopes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Permissions, e.g. clients:read; within your role */
+                        scopes: string[];
+                        /** Format: date-time */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Shown once; store it now */
+                            key: string;
+                            apiKey: components["schemas"]["ApiKey"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API keys */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -2493,38 +2695,6 @@ export interface components {
                 message: string;
             }[];
         };
-        ProductInput: {
-            id: number;
-            sku: string;
-            name: string;
-            description: string | null;
-            /** @description Decimal amount as a string, so no precision is lost */
-            price: string;
-            categoryId: number | null;
-            categoryName: string | null;
-            /** @enum {string} */
-            status: "active" | "draft" | "discontinued";
-            specifications: {
-                [key: string]: string;
-            };
-            version: number;
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
-        ProductCategoryInput: {
-            id: number;
-            name: string;
-            slug: string;
-        };
-        ChatEngineStatusInput: {
-            /**
-             * @description offline: the built-in engine; llm: a configured language model
-             * @enum {string}
-             */
-            engine: "offline" | "llm";
-            provider: string | null;
-            model: string | null;
-        };
         ClientInput: {
             id: number;
             companyName: string;
@@ -2602,6 +2772,7 @@ export interface components {
             id: number;
             actorUserId: number | null;
             actorEmail: string | null;
+            actorApiKeyId: number | null;
             action: string;
             resource: string;
             resourceId: string | null;
@@ -2614,6 +2785,51 @@ export interface components {
             ipAddress: string | null;
             requestId: string | null;
             createdAt: unknown;
+        };
+        ApiKeyInput: {
+            id: number;
+            name: string;
+            /** @description The start of the key, to tell keys apart */
+            prefix: string;
+            scopes: string[];
+            expiresAt: unknown | null;
+            lastUsedAt: unknown | null;
+            revokedAt: unknown | null;
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+            createdAt: unknown;
+        };
+        ProductInput: {
+            id: number;
+            sku: string;
+            name: string;
+            description: string | null;
+            /** @description Decimal amount as a string, so no precision is lost */
+            price: string;
+            categoryId: number | null;
+            categoryName: string | null;
+            /** @enum {string} */
+            status: "active" | "draft" | "discontinued";
+            specifications: {
+                [key: string]: string;
+            };
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        ProductCategoryInput: {
+            id: number;
+            name: string;
+            slug: string;
+        };
+        ChatEngineStatusInput: {
+            /**
+             * @description offline: the built-in engine; llm: a configured language model
+             * @enum {string}
+             */
+            engine: "offline" | "llm";
+            provider: string | null;
+            model: string | null;
         };
         NotificationInput: {
             id: number;
@@ -2685,40 +2901,6 @@ export interface components {
                 parameter: string;
                 message: string;
             }[];
-        };
-        Product: {
-            id: number;
-            sku: string;
-            name: string;
-            description: string | null;
-            /** @description Decimal amount as a string, so no precision is lost */
-            price: string;
-            categoryId: number | null;
-            categoryName: string | null;
-            /** @enum {string} */
-            status: "active" | "draft" | "discontinued";
-            specifications: {
-                [key: string]: string;
-            };
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ProductCategory: {
-            id: number;
-            name: string;
-            slug: string;
-        };
-        ChatEngineStatus: {
-            /**
-             * @description offline: the built-in engine; llm: a configured language model
-             * @enum {string}
-             */
-            engine: "offline" | "llm";
-            provider: string | null;
-            model: string | null;
         };
         Client: {
             id: number;
@@ -2802,6 +2984,7 @@ export interface components {
             id: number;
             actorUserId: number | null;
             actorEmail: string | null;
+            actorApiKeyId: number | null;
             action: string;
             resource: string;
             resourceId: string | null;
@@ -2815,6 +2998,54 @@ export interface components {
             requestId: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        ApiKey: {
+            id: number;
+            name: string;
+            /** @description The start of the key, to tell keys apart */
+            prefix: string;
+            scopes: string[];
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Product: {
+            id: number;
+            sku: string;
+            name: string;
+            description: string | null;
+            /** @description Decimal amount as a string, so no precision is lost */
+            price: string;
+            categoryId: number | null;
+            categoryName: string | null;
+            /** @enum {string} */
+            status: "active" | "draft" | "discontinued";
+            specifications: {
+                [key: string]: string;
+            };
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProductCategory: {
+            id: number;
+            name: string;
+            slug: string;
+        };
+        ChatEngineStatus: {
+            /**
+             * @description offline: the built-in engine; llm: a configured language model
+             * @enum {string}
+             */
+            engine: "offline" | "llm";
+            provider: string | null;
+            model: string | null;
         };
         Notification: {
             id: number;

@@ -6,6 +6,16 @@ type OkResponse<Path extends keyof paths, Method extends keyof paths[Path]> = pa
 }
   ? JsonOf<Ok>
   : never;
+type CreatedResponse<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
+  responses: { 201: infer Created };
+}
+  ? JsonOf<Created>
+  : never;
+type JsonBodyOf<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
+  requestBody?: infer Body;
+}
+  ? JsonOf<NonNullable<Body>>
+  : never;
 type QueryOf<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Query } } }
   ? NonNullable<Query>
   : never;
@@ -19,6 +29,17 @@ export type LoginRequest = NonNullable<
 >['content']['application/json'];
 export type LoginResponse = OkResponse<'/api/auth/login', 'post'>;
 export type DemoAccounts = OkResponse<'/api/auth/demo', 'get'>;
+export type ProfileUpdate = JsonBodyOf<'/api/auth/me', 'patch'>;
+export type PasswordChange = JsonBodyOf<'/api/auth/password', 'post'>;
+
+/** A user account as administrators see it: the profile plus access state and bookkeeping. */
+export type ManagedUser = OkResponse<'/api/users/{id}', 'get'>;
+export type UserInvitationRequest = JsonBodyOf<'/api/users', 'post'>;
+export type UserInvitation = CreatedResponse<'/api/users', 'post'>;
+export type ManagedUserUpdate = JsonBodyOf<'/api/users/{id}', 'patch'>;
+/** A single-use invitation or password-reset link. */
+export type AccountLink = CreatedResponse<'/api/users/{id}/invitation', 'post'>;
+export type AuditEntry = OkResponse<'/api/audit', 'get'>['items'][number];
 
 export type Product = OkResponse<'/api/products/{id}', 'get'>;
 export type Client = OkResponse<'/api/clients/{id}', 'get'>;
@@ -32,6 +53,8 @@ export type ClientListQuery = QueryOf<'/api/clients'>;
 export type OrderListQuery = QueryOf<'/api/orders'>;
 export type EmployeeListQuery = QueryOf<'/api/employees'>;
 export type TicketListQuery = QueryOf<'/api/tickets'>;
+export type UserListQuery = QueryOf<'/api/users'>;
+export type AuditQuery = QueryOf<'/api/audit'>;
 export type CatalogProductQuery = QueryOf<'/api/catalog/products'>;
 
 /** One page of a keyset-paginated list. */

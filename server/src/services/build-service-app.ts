@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { createApiKeyResolver } from '../modules/identity';
 import type { AppContext } from '../platform/context';
 import { createHttpApp } from '../platform/http/app';
 import { startUpstreamMonitor, upstreamStatusRoutes } from '../platform/http/upstream-monitor';
@@ -16,12 +17,15 @@ export async function buildServiceApp(
   context: AppContext,
   options: { logRequests?: boolean } = {},
 ): Promise<FastifyInstance> {
+  // Every service accepts API keys itself: no trust by network position.
+  const apiKeys = createApiKeyResolver({ db: context.database.db, clock: context.clock });
   if (service !== 'gateway') {
     return createHttpApp({
       service,
       context,
       modules: serviceModules[service],
       docs: { mode: 'none' },
+      apiKeys,
       ...options,
     });
   }
@@ -30,6 +34,7 @@ export async function buildServiceApp(
     context,
     modules: serviceModules.gateway,
     edge: { sensitivePaths },
+    apiKeys,
     // The gateway alone does not know the other services' routes: it serves the committed document,
     // which CI keeps identical to the one the all-in-one app generates.
     docs: { mode: 'static', document: JSON.parse(readFileSync(committedOpenApiPath, 'utf8')) },
@@ -62,6 +67,7 @@ export function buildAllInOneApp(context: AppContext, options: { logRequests?: b
     modules: allModules,
     docs: { mode: 'generated' },
     edge: { sensitivePaths },
+    apiKeys: createApiKeyResolver({ db: context.database.db, clock: context.clock }),
     ...options,
   });
 }

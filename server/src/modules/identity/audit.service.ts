@@ -23,6 +23,7 @@ export async function recordAudit(
   await insertAuditEntry(executor, {
     actorUserId: actor.user?.id ?? null,
     actorEmail: actor.user?.email ?? null,
+    actorApiKeyId: actor.user?.apiKey?.id ?? null,
     action: change.action,
     resource: change.resource,
     resourceId: change.resourceId === undefined ? null : String(change.resourceId),

@@ -159,6 +159,7 @@ export const auditEntrySchema = z
     id: z.number().int(),
     actorUserId: z.number().int().nullable(),
     actorEmail: z.string().nullable(),
+    actorApiKeyId: z.number().int().nullable(),
     action: z.string(),
     resource: z.string(),
     resourceId: z.string().nullable(),
@@ -185,3 +186,32 @@ export const auditQuerySchema = listQuerySchema(['createdAt', 'id'], '-createdAt
     .optional()
     .describe('Exclusive'),
 });
+
+export const apiKeySchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    prefix: z.string().describe('The start of the key, to tell keys apart'),
+    scopes: z.array(z.string()),
+    expiresAt: z.date().nullable(),
+    lastUsedAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
+    status: z.enum(['active', 'expired', 'revoked']),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'ApiKey' });
+
+export const createApiKeyBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    scopes: z
+      .array(z.string().max(50))
+      .min(1)
+      .max(50)
+      .describe('Permissions, e.g. clients:read; within your role'),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .transform((value) => new Date(value))
+      .optional(),
+  })
+  .strict();

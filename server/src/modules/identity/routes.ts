@@ -9,6 +9,7 @@ import { AppError, commonProblems, problemResponses } from '../../platform/http/
 import { expectedVersion, sendEntityTag } from '../../platform/http/etag';
 import { createAccountAccessService } from './account-access.service';
 import { createAccountLinkService } from './account-link.service';
+import { apiKeyRoutes } from './api-key.routes';
 import { auditRoutes } from './audit.routes';
 import { createAuthService } from './auth.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
@@ -78,6 +79,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
   });
   await app.register(userAdminRoutes, { context, sessions, links });
   await app.register(auditRoutes, { context });
+  await app.register(apiKeyRoutes, { context });
   const tags = ['auth'];
   await app.register(fastifyCookie);
 

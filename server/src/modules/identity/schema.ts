@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRoles } from '../../platform/auth/roles';
 import { timestampColumn, timestamps, versionColumn } from '../../platform/db/columns';
 import { clients } from '../clients';
@@ -95,6 +95,8 @@ export const auditLog = pgTable(
     // No foreign key: the entry outlives the account it names.
     actorUserId: integer('actor_user_id'),
     actorEmail: varchar('actor_email', { length: 255 }),
+    // Set when the write came through an API key (the key's owner is the actor).
+    actorApiKeyId: integer('actor_api_key_id'),
     action: varchar('action', { length: 50 }).notNull(),
     resource: varchar('resource', { length: 50 }).notNull(),
     resourceId: varchar('resource_id', { length: 64 }),
@@ -112,4 +114,27 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(table.actorUserId, table.createdAt),
     index('audit_log_resource_idx').on(table.resource, table.resourceId, table.createdAt),
   ],
+);
+
+/** Keys for integrations (Power BI, MCP clients, scripts): act as their owner, limited to their scopes. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 100 }).notNull(),
+    // The key's public part, shown in lists so people can tell their keys apart.
+    prefix: varchar('prefix', { length: 16 }).notNull(),
+    // SHA-256 of the whole key; the key itself is shown once, at creation, and never stored.
+    keyHash: varchar('key_hash', { length: 64 }).notNull().unique(),
+    // Permissions the key may use: always a subset of its owner's role, checked again on every request.
+    scopes: text('scopes').array().notNull(),
+    expiresAt: timestampColumn('expires_at'),
+    lastUsedAt: timestampColumn('last_used_at'),
+    revokedAt: timestampColumn('revoked_at'),
+    ...timestamps,
+  },
+  (table) => [index('api_keys_user_id_idx').on(table.userId)],
 );

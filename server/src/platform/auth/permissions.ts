@@ -18,6 +18,7 @@ export const permissionMatrix = {
   'audit:read': ['admin'],
   'profile:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'profile:update': ['admin', 'manager', 'agent', 'sales', 'customer'],
+  'api_keys:manage': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'session:end': ['admin', 'manager', 'agent', 'sales', 'customer'],
 } as const satisfies Record<string, readonly UserRole[]>;
 

@@ -17,7 +17,14 @@ export type AuthenticatedUser = {
   clientId: number | null;
   /** The sign-in this token belongs to; signing out ends it everywhere. */
   sessionId: string | null;
+  /** Set when the caller is an API key: its id, and the permissions it is limited to. */
+  apiKey?: { id: number; scopes: readonly string[] };
 };
+
+/** Finds the owner of an API key, limited to the key's scopes; undefined for unknown, revoked or expired keys. */
+export type ApiKeyResolver = (key: string) => Promise<AuthenticatedUser | undefined>;
+
+export const API_KEY_PREFIX = 'sck_';
 
 const claimsSchema = z.object({
   sub: z.string().regex(/^\d+$/),

@@ -14,6 +14,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import type { ApiKeyResolver } from '../auth/tokens';
 import type { AppContext } from '../context';
 import { API_DOCS_PREFIX, registerAuthentication } from './authentication';
 import { registerProblemHandlers } from './errors';
@@ -57,6 +58,8 @@ export type HttpAppOptions = {
    * these to it and still verify every token themselves.
    */
   edge?: { sensitivePaths: readonly string[] };
+  /** Resolves API keys to their owners; without it only tokens are accepted. */
+  apiKeys?: ApiKeyResolver;
 };
 
 export const openApiInfo = {
@@ -103,7 +106,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   await registerSecurityHeaders(app);
   const rateLimits = options.edge ? registerEdgeGuard(app, context, options.edge.sensitivePaths) : undefined;
   if (options.edge) await registerCors(app, context.config.corsOrigins);
-  registerAuthentication(app, context.tokens);
+  registerAuthentication(app, context.tokens, options.apiKeys);
   rateLimits?.registerPerUser();
   await registerDocs(app, options.docs);
   const metrics = registerMetrics(app, service);

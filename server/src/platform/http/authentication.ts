@@ -1,6 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Permission, roleHasPermission } from '../auth/permissions';
-import type { AuthenticatedUser, TokenService } from '../auth/tokens';
+import {
+  API_KEY_PREFIX,
+  type ApiKeyResolver,
+  type AuthenticatedUser,
+  type TokenService,
+} from '../auth/tokens';
 import { AppError } from './errors';
 
 export const API_DOCS_PREFIX = '/docs';
@@ -38,7 +43,17 @@ export function currentUser(request: FastifyRequest): AuthenticatedUser {
  * Secure by default: every route needs a valid token unless it is declared public, and every route
  * declares what it is for. A route that says neither fails at start-up, not in production.
  */
-export function registerAuthentication(app: FastifyInstance, tokens: TokenService) {
+export function registerAuthentication(app: FastifyInstance, tokens: TokenService, apiKeys?: ApiKeyResolver) {
+  async function authenticate(request: FastifyRequest): Promise<AuthenticatedUser | undefined> {
+    const headerKey = request.headers['x-api-key'];
+    const token = typeof headerKey === 'string' ? headerKey : bearerToken(request);
+    if (!token) return undefined;
+    if (!token.startsWith(API_KEY_PREFIX)) return tokens.verify(token);
+    const owner = apiKeys ? await apiKeys(token) : undefined;
+    if (!owner) throw new AppError('invalid_api_key', 401, 'The API key is not valid, revoked or expired');
+    return owner;
+  }
+
   app.addHook('onRoute', (route) => {
     // The interactive API reference (registered by @fastify/swagger-ui) is public by design.
     if (route.url.startsWith(`${API_DOCS_PREFIX}/`) || route.url === API_DOCS_PREFIX) {
@@ -59,11 +74,15 @@ export function registerAuthentication(app: FastifyInstance, tokens: TokenServic
     const config = request.routeOptions.config;
     // Unmatched URLs carry no route config; they fall through to the 404 handler.
     if (request.routeOptions.url === undefined || config.public) return;
-    const token = bearerToken(request);
-    if (!token) throw new AppError('authentication_required', 401, 'Sign in to use this endpoint');
-    request.user = await tokens.verify(token);
-    if (config.permission && !roleHasPermission(request.user.role, config.permission)) {
+    const user = await authenticate(request);
+    if (!user) throw new AppError('authentication_required', 401, 'Sign in to use this endpoint');
+    request.user = user;
+    if (config.permission && !roleHasPermission(user.role, config.permission)) {
       throw new AppError('forbidden', 403, `Your role may not use ${config.permission}`);
+    }
+    // A key never does more than its owner's role, and only what its scopes name.
+    if (config.permission && user.apiKey && !user.apiKey.scopes.includes(config.permission)) {
+      throw new AppError('forbidden', 403, `This API key's scopes do not include ${config.permission}`);
     }
   });
 }
