@@ -1,5 +1,11 @@
 /** One field-level validation failure inside a problem document. */
-export type ProblemFieldError = { path?: string; message: string; [key: string]: unknown };
+export type ProblemFieldError = {
+  /** Where the failure is, such as `body.email` or `query.limit`. */
+  parameter?: string;
+  path?: string;
+  message: string;
+  [key: string]: unknown;
+};
 
 /** RFC 9457 problem details as the API returns them (`application/problem+json`). */
 export type ProblemDetails = {
@@ -10,6 +16,8 @@ export type ProblemDetails = {
   code: string;
   instance?: string;
   errors?: ProblemFieldError[];
+  /** Seconds to wait before trying again (429 and 503), from the body or the Retry-After header. */
+  retryAfter?: number;
 };
 
 /** Error thrown for every non-2xx API response, so UIs can show `detail` and branch on `code`. */
@@ -21,6 +29,7 @@ export class ApiProblem extends Error implements ProblemDetails {
   readonly code: string;
   readonly instance?: string;
   readonly errors?: ProblemFieldError[];
+  readonly retryAfter?: number;
 
   constructor(problem: ProblemDetails) {
     super(problem.detail || problem.title);
@@ -32,6 +41,7 @@ export class ApiProblem extends Error implements ProblemDetails {
     this.code = problem.code;
     this.instance = problem.instance;
     this.errors = problem.errors;
+    this.retryAfter = problem.retryAfter;
   }
 
   /** Builds a problem from whatever body an error response carried (a proxy may answer with HTML or nothing). */
@@ -46,6 +56,7 @@ export class ApiProblem extends Error implements ProblemDetails {
       code: stringOr(fields.code, `http_${response.status}`),
       instance: typeof fields.instance === 'string' ? fields.instance : undefined,
       errors: Array.isArray(fields.errors) ? (fields.errors as ProblemFieldError[]) : undefined,
+      retryAfter: retrySeconds(fields.retryAfter, response.headers.get('retry-after')),
     });
   }
 }
@@ -60,4 +71,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function stringOr(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.length > 0 ? value : fallback;
+}
+
+// Retry-After may also be an HTTP date; the API sends whole seconds, and anything else is ignored.
+function retrySeconds(bodyValue: unknown, header: string | null): number | undefined {
+  if (typeof bodyValue === 'number' && Number.isFinite(bodyValue) && bodyValue >= 0) return bodyValue;
+  const text = header?.trim() ?? '';
+  return /^\d+$/.test(text) ? Number(text) : undefined;
 }

@@ -6,10 +6,21 @@ type OkResponse<Path extends keyof paths, Method extends keyof paths[Path]> = pa
 }
   ? JsonOf<Ok>
   : never;
-type CreatedResponse<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
+type CreatedResponse<
+  Path extends keyof paths,
+  Method extends keyof paths[Path],
+> = paths[Path][Method] extends {
   responses: { 201: infer Created };
 }
   ? JsonOf<Created>
+  : never;
+type AcceptedResponse<
+  Path extends keyof paths,
+  Method extends keyof paths[Path],
+> = paths[Path][Method] extends {
+  responses: { 202: infer Accepted };
+}
+  ? JsonOf<Accepted>
   : never;
 type JsonBodyOf<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
   requestBody?: infer Body;
@@ -31,6 +42,8 @@ export type LoginResponse = OkResponse<'/api/auth/login', 'post'>;
 export type DemoAccounts = OkResponse<'/api/auth/demo', 'get'>;
 export type ProfileUpdate = JsonBodyOf<'/api/auth/me', 'patch'>;
 export type PasswordChange = JsonBodyOf<'/api/auth/password', 'post'>;
+export type SignUpRequest = JsonBodyOf<'/api/auth/signup', 'post'>;
+export type SignUpResponse = AcceptedResponse<'/api/auth/signup', 'post'>;
 
 /** A user account as administrators see it: the profile plus access state and bookkeeping. */
 export type ManagedUser = OkResponse<'/api/users/{id}', 'get'>;

@@ -47,6 +47,7 @@ const environmentSchema = z.object({
   LOGIN_LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).default(3_600),
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).default(60),
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).default(48),
   PUBLIC_ADMIN_URL: z.url().default('http://localhost:3000'),
   PUBLIC_PORTAL_URL: z.url().default('http://localhost:5173'),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(2_592_000),
@@ -120,6 +121,7 @@ function buildConfig(env: Environment) {
       refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
       invitationTtlHours: env.INVITATION_TTL_HOURS,
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      emailVerificationTtlHours: env.EMAIL_VERIFICATION_TTL_HOURS,
       lockout: {
         threshold: env.LOGIN_LOCKOUT_THRESHOLD,
         baseSeconds: env.LOGIN_LOCKOUT_BASE_SECONDS,

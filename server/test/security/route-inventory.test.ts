@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { identityPublicPaths } from '../../src/modules/identity';
 import { permissionMatrix } from '../../src/platform/auth/permissions';
 import { type UserRole, userRoles } from '../../src/platform/auth/roles';
 import { createClient, type Session, sessionFor } from '../support/factories';
@@ -22,6 +23,8 @@ const publicRoutes = [
   'POST /api/auth/invitation/accept',
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/complete',
+  'POST /api/auth/signup',
+  'POST /api/auth/verify-email',
 ];
 
 beforeAll(async () => {
@@ -60,6 +63,15 @@ describe('route inventory', () => {
     expect(open.sort()).toEqual([...publicRoutes].sort());
     const undeclared = routes.filter((route) => !route.config.public && !route.config.permission);
     expect(undeclared).toEqual([]);
+  });
+});
+
+describe('the gateway in split mode', () => {
+  it('lets through without a token exactly the users service’s public routes', () => {
+    const usersServicePublic = apiRoutes()
+      .filter((route) => route.config.public && /^\/api\/(auth|users|audit|api-keys)(\/|$)/.test(route.url))
+      .map((route) => route.url);
+    expect([...new Set(usersServicePublic)].sort()).toEqual([...identityPublicPaths].sort());
   });
 });
 

@@ -86,6 +86,16 @@ describe('split mode: five processes behind the gateway', () => {
     expect((await fetch(`${gateway}/api/auth/me`, { headers })).status).toBe(200);
   });
 
+  it('forwards the users service’s public routes without a token', async () => {
+    const reset = await fetch(`${gateway}/api/auth/password-reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@split.example' }),
+    });
+    expect(reset.status).toBe(202);
+    expect((await fetch(`${gateway}/api/auth/demo`)).status).toBe(200);
+  });
+
   it('refuses a forwarded request without a valid token at the gateway', async () => {
     const response = await fetch(`${gateway}/api/tickets`, { headers: { authorization: 'Bearer forged' } });
     expect(response.status).toBe(401);

@@ -8,13 +8,14 @@ import {
   retireAccountTokens,
 } from './account-token.repository';
 
-export type AccountLinkPurpose = 'invitation' | 'password_reset';
+export type AccountLinkPurpose = 'invitation' | 'password_reset' | 'email_verification';
 export type AccountLink = { url: string; expiresAt: Date };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const pagePaths: Record<AccountLinkPurpose, string> = {
   invitation: '/accept-invitation',
   password_reset: '/reset-password',
+  email_verification: '/verify-email',
 };
 
 /**
@@ -34,6 +35,7 @@ export function createAccountLinkService(deps: {
       purpose: AccountLinkPurpose;
       baseUrl: string;
       createdBy?: number;
+      payload?: Record<string, string>;
     }): Promise<AccountLink> {
       const now = clock();
       await retireAccountTokens(db, options.userId, options.purpose, now);
@@ -45,6 +47,7 @@ export function createAccountLinkService(deps: {
         tokenHash: hashToken(token),
         expiresAt,
         createdBy: options.createdBy ?? null,
+        payload: options.payload ?? {},
       });
       const url = new URL(pagePaths[options.purpose], options.baseUrl);
       url.searchParams.set('token', token);

@@ -11,13 +11,13 @@ export async function insertAccountToken(
   await executor.insert(accountTokens).values(row);
 }
 
-/** Uses a live token once: marks it used and returns its user, or undefined if it is unknown, used or expired. */
+/** Uses a live token once: marks it used and returns it, or undefined if it is unknown, used or expired. */
 export async function consumeAccountToken(
   executor: Executor,
   tokenHash: string,
   purpose: Purpose,
   at: Date,
-): Promise<number | undefined> {
+): Promise<{ userId: number; payload: Record<string, string> } | undefined> {
   const [row] = await executor
     .update(accountTokens)
     .set({ usedAt: at })
@@ -29,8 +29,8 @@ export async function consumeAccountToken(
         gt(accountTokens.expiresAt, at),
       ),
     )
-    .returning({ userId: accountTokens.userId });
-  return row?.userId;
+    .returning({ userId: accountTokens.userId, payload: accountTokens.payload });
+  return row;
 }
 
 /** Retires a user's outstanding tokens of one purpose, so only the newest link works. */

@@ -30,6 +30,14 @@ export function createAuthService(deps: {
         throw invalidCredentials();
       }
       await lockout.recordSuccess(email);
+      // Only after the password proved who is asking: a new customer must verify the email first.
+      if (!user.emailVerifiedAt) {
+        throw new AppError(
+          'email_not_verified',
+          403,
+          'Verify your email with the link we sent, then sign in',
+        );
+      }
       await recordLogin(db, user.id, clock());
       const session = await sessions.start(
         { id: user.id, email: user.email, role: user.role, clientId: user.clientId },

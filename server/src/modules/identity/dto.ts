@@ -215,3 +215,21 @@ export const createApiKeyBodySchema = z
       .optional(),
   })
   .strict();
+
+export const signUpBodySchema = z
+  .object({
+    email: z.string().trim().max(255).pipe(z.email()),
+    password: z.string().max(1024),
+    name: z.string().trim().min(1).max(255),
+    companyName: z.string().trim().min(1).max(255).optional(),
+  })
+  .strict();
+
+export const signUpResponseSchema = z.object({
+  verificationUrl: z
+    .string()
+    .nullable()
+    .describe('Demo mode only (no email is sent there); null otherwise, and for emails that have an account'),
+});
+
+export const verifyEmailBodySchema = z.object({ token: z.string().min(20).max(200) }).strict();

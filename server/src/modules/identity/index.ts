@@ -15,6 +15,11 @@ export const identityPublicPaths = [
   '/api/auth/demo',
   '/api/auth/refresh',
   '/api/auth/logout',
+  '/api/auth/invitation/accept',
+  '/api/auth/password-reset',
+  '/api/auth/password-reset/complete',
+  '/api/auth/signup',
+  '/api/auth/verify-email',
 ] as const;
 
 /** Routes that guess at secrets (passwords), rate-limited strictly at the edge. */
@@ -23,6 +28,8 @@ export const identitySensitivePaths = [
   '/api/auth/invitation/accept',
   '/api/auth/password-reset',
   '/api/auth/password-reset/complete',
+  '/api/auth/signup',
+  '/api/auth/verify-email',
 ] as const;
 
 /** Identity: users, sign-in and roles. */

@@ -24,7 +24,10 @@ import {
   passwordResetRequestSchema,
   profileUpdateSchema,
   refreshBodySchema,
+  signUpBodySchema,
+  signUpResponseSchema,
   userSchema,
+  verifyEmailBodySchema,
 } from './dto';
 import { createLockout } from './lockout';
 import { createProfileService } from './profile.service';
@@ -69,12 +72,14 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     ttlSeconds: {
       invitation: context.config.auth.invitationTtlHours * 3_600,
       password_reset: context.config.auth.passwordResetTtlMinutes * 60,
+      email_verification: context.config.auth.emailVerificationTtlHours * 3_600,
     },
   });
   const access = createAccountAccessService({
     db: context.database.db,
     sessions,
     links,
+    clock: context.clock,
     publicUrls: context.config.publicUrls,
   });
   await app.register(userAdminRoutes, { context, sessions, links });
@@ -162,6 +167,41 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     },
     async (request, reply) => {
       await access.acceptInvitation(request.body.token, request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/signup',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Create a customer account; it signs in once the email is verified',
+        description: 'Always 202 for a valid request, whether or not the email already has an account.',
+        body: signUpBodySchema,
+        response: { 202: signUpResponseSchema, ...problemResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { link } = await access.signUp(request.body);
+      return reply.code(202).send({ verificationUrl: context.config.demoMode && link ? link.url : null });
+    },
+  );
+
+  app.post(
+    '/api/auth/verify-email',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Verify the email of a new customer account with the token from its link',
+        body: verifyEmailBodySchema,
+        response: { 204: z.null(), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      await access.verifyEmail(request.body.token);
       return reply.code(204).send(null);
     },
   );

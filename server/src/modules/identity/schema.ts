@@ -24,12 +24,15 @@ export const users = pgTable(
     clientId: integer('client_id').references(() => clients.id),
     isActive: boolean('is_active').notNull().default(true),
     lastLogin: timestampColumn('last_login'),
+    // When the person proved they own the email (a verification or invitation link); customers need it to sign in.
+    emailVerifiedAt: timestampColumn('email_verified_at'),
     ...timestamps,
     ...versionColumn,
   },
   (table) => [
     check('users_role_check', sql`${table.role} in ('admin', 'manager', 'agent', 'sales', 'customer')`),
-    check('users_customer_has_client', sql`(${table.role} = 'customer') = (${table.clientId} is not null)`),
+    // A customer gets its client when its email is verified; staff never have one.
+    check('users_staff_have_no_client', sql`${table.role} = 'customer' or ${table.clientId} is null`),
     index('users_client_id_idx').on(table.clientId),
   ],
 );
@@ -59,7 +62,7 @@ export const refreshTokens = pgTable(
   ],
 );
 
-export const accountTokenPurposes = ['invitation', 'password_reset'] as const;
+export const accountTokenPurposes = ['invitation', 'password_reset', 'email_verification'] as const;
 
 /** Single-use, expiring links sent to people: invitations to set a first password, and password resets. */
 export const accountTokens = pgTable(
@@ -74,12 +77,17 @@ export const accountTokens = pgTable(
     tokenHash: varchar('token_hash', { length: 64 }).notNull().unique(),
     expiresAt: timestampColumn('expires_at').notNull(),
     usedAt: timestampColumn('used_at'),
-    // Who asked for it: an admin for invitations and admin-started resets, null for self-service resets.
+    // What the link's action needs later, e.g. the company name given at sign-up.
+    payload: jsonb('payload').$type<Record<string, string>>().notNull().default({}),
+    // Who asked for it: an admin for invitations and admin-started resets, null for self-service ones.
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (table) => [
-    check('account_tokens_purpose_check', sql`${table.purpose} in ('invitation', 'password_reset')`),
+    check(
+      'account_tokens_purpose_check',
+      sql`${table.purpose} in ('invitation', 'password_reset', 'email_verification')`,
+    ),
     index('account_tokens_user_id_idx').on(table.userId),
   ],
 );

@@ -38,7 +38,19 @@ export async function usernameExists(executor: Executor, username: string): Prom
 }
 
 export type UserChanges = Partial<
-  Pick<UserRow, 'name' | 'phone' | 'locale' | 'timeZone' | 'avatarUrl' | 'passwordHash' | 'role' | 'isActive'>
+  Pick<
+    UserRow,
+    | 'name'
+    | 'phone'
+    | 'locale'
+    | 'timeZone'
+    | 'avatarUrl'
+    | 'passwordHash'
+    | 'role'
+    | 'isActive'
+    | 'emailVerifiedAt'
+    | 'clientId'
+  >
 >;
 
 /** Applies changes and bumps the version; undefined when the row is gone or not at the expected version. */

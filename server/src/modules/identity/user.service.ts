@@ -43,6 +43,8 @@ export function createUserService(deps: { db: Database }) {
   }
 
   return {
+    freeUsername,
+
     async createUser(input: NewUser): Promise<UserDto> {
       const email = normaliseEmail(input.email);
       if (input.role === 'customer' && !input.clientId) {
@@ -57,6 +59,8 @@ export function createUserService(deps: { db: Database }) {
         role: input.role,
         clientId: input.role === 'customer' ? input.clientId : null,
         passwordHash: input.password ? await hashPassword(input.password) : null,
+        // Whoever sets a password here (an admin, the demo set) vouches for the address; invitees prove it.
+        emailVerifiedAt: input.password ? new Date() : null,
       });
       return toUserDto(row);
     },
