@@ -2983,6 +2983,8 @@ export interface components {
             hireDate: string;
             /** @enum {string} */
             status: "active" | "on_leave" | "terminated";
+            /** @description The sign-in account of this employee, if any */
+            userId: number | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -3203,6 +3205,8 @@ export interface components {
             hireDate: string;
             /** @enum {string} */
             status: "active" | "on_leave" | "terminated";
+            /** @description The sign-in account of this employee, if any */
+            userId: number | null;
             version: number;
             /** Format: date-time */
             createdAt: string;

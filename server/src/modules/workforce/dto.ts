@@ -11,6 +11,7 @@ export const employeeSchema = z
     department: z.string(),
     hireDate: z.iso.date(),
     status: z.enum(employeeStatuses),
+    userId: z.number().int().nullable().describe('The sign-in account of this employee, if any'),
     version: z.number().int(),
     createdAt: z.date(),
     updatedAt: z.date(),

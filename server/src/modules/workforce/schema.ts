@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, varchar } from 'drizzle-orm/pg-core';
 import { timestamps, versionColumn } from '../../platform/db/columns';
+import { users } from '../identity';
 
 export const employeeStatuses = ['active', 'on_leave', 'terminated'] as const;
 
@@ -15,6 +16,10 @@ export const employees = pgTable(
     department: varchar('department', { length: 100 }).notNull(),
     hireDate: date('hire_date', { mode: 'string' }).notNull(),
     status: varchar('status', { length: 50, enum: employeeStatuses }).notNull().default('active'),
+    // The sign-in account of this employee, if they have one (one account per employee at most).
+    userId: integer('user_id')
+      .unique()
+      .references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
     ...versionColumn,
   },
