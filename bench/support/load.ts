@@ -1,4 +1,4 @@
-import autocannon, { type Instance, type Result } from 'autocannon';
+import autocannon, { type Instance, type RawRequest, type Result } from 'autocannon';
 import { processCpuSeconds } from './processes';
 
 export type Measurement = {
@@ -12,16 +12,16 @@ export type Measurement = {
   failures: number;
 };
 
-let current: Instance | undefined;
+const current = new Set<Instance>();
 
-/** Stops a load run in progress (on Ctrl-C); its promise still settles. */
+/** Stops the load runs in progress (on Ctrl-C); their promises still settle. */
 export function stopLoad(): void {
-  current?.stop();
+  for (const instance of current) instance.stop();
 }
 
 /**
  * Drives `url` with autocannon for `seconds` over `connections` keep-alive connections, asking for
- * `nextPath()` on every request. Latency percentiles come from each response's own timing, in fractional
+ * `nextPath()` (a GET) or sending `nextRequest()` (any method, with a body) on every request. Latency percentiles come from each response's own timing, in fractional
  * milliseconds: autocannon's histogram rounds to whole milliseconds, too coarse for sub-millisecond reads.
  */
 export async function measure(options: {
@@ -29,28 +29,42 @@ export async function measure(options: {
   headers: Record<string, string>;
   connections: number;
   seconds: number;
-  nextPath: () => string;
+  /** The next GET's path; or give nextRequest. */
+  nextPath?: () => string;
+  /** The next request in full (method, path, body); overrides nextPath. */
+  nextRequest?: () => RawRequest;
   /** The server's process id, to measure its CPU time per request. */
   serverPid?: number;
 }): Promise<Measurement> {
+  const { nextPath, nextRequest } = options;
+  const next: () => RawRequest =
+    nextRequest ??
+    (nextPath
+      ? () => ({ method: 'GET', path: nextPath() })
+      : () => {
+          throw new Error('measure needs nextPath or nextRequest');
+        });
   const latencies: number[] = [];
   const cpuBefore = processCpuSeconds(options.serverPid);
+  let instance: Instance | undefined;
   const result = await new Promise<Result>((resolve, reject) => {
-    current = autocannon(
+    instance = autocannon(
       {
         url: options.url,
         connections: options.connections,
         duration: options.seconds,
         headers: options.headers,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: options.nextPath() }) }],
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, ...next() }) }],
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    current.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    current.add(instance);
+    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     });
+  }).finally(() => {
+    if (instance) current.delete(instance);
   });
-  current = undefined;
   const cpuAfter = processCpuSeconds(options.serverPid);
   latencies.sort((a, b) => a - b);
   return {
@@ -67,7 +81,7 @@ export async function measure(options: {
 }
 
 /** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], fraction: number): number {
+export function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
 }

@@ -135,3 +135,22 @@ export function processCpuSeconds(pid: number | undefined): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * A process's CPU time split between its main thread (the event loop: its thread id is the process id)
+ * and every other thread, living or gone (libuv's pool, V8's helpers); undefined where there is no /proc.
+ */
+export function threadCpuSeconds(
+  pid: number | undefined,
+): { mainThread: number; otherThreads: number } | undefined {
+  const total = processCpuSeconds(pid);
+  if (pid === undefined || total === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const mainThread = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    return { mainThread, otherThreads: total - mainThread };
+  } catch {
+    return undefined;
+  }
+}
