@@ -100,6 +100,11 @@ function validationProblem(error: FastifyError) {
 /** One error handler for the whole app: every failure leaves as problem+json, and 5xx never leak internals. */
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // A client that hung up mid-request is not a server fault; there is no one left to answer.
+    if (request.raw.destroyed) {
+      request.log.info({ code: error.code }, 'client closed the connection');
+      return reply.send();
+    }
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, error.detail);
       if (typeof error.extensions.retryAfter === 'number')

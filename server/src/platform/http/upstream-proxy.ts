@@ -31,6 +31,11 @@ export async function registerUpstream(
       [REQUEST_ID_HEADER]: String(request.id),
     }),
     onError: (reply, { error }) => {
+      // The caller hung up: nothing to answer, and nothing wrong with the service.
+      if (reply.request.raw.destroyed) {
+        reply.log.info({ upstream: upstream.name }, 'client closed the connection before the answer');
+        return;
+      }
       const timedOut = (error as { statusCode?: number }).statusCode === 504;
       reply.log.warn({ err: error, upstream: upstream.name }, 'upstream failed');
       options.onFailure?.(upstream.name);
