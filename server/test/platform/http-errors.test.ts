@@ -75,6 +75,23 @@ describe('problem+json for bad requests', () => {
   });
 });
 
+describe('over a real connection', () => {
+  it('answers errors of requests with a body with their status, not an empty 200', async () => {
+    const address = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+    const post = (body: string) =>
+      fetch(`${address}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const wrong = await post(JSON.stringify({ email: 'nobody@test.example', password: 'wrong password' }));
+    expect(wrong.status).toBe(401);
+    expect(((await wrong.json()) as { code: string }).code).toBe('invalid_credentials');
+    const malformed = await post('{"email":');
+    expect(malformed.status).toBe(400);
+  });
+});
+
 describe('request ids', () => {
   it('keeps the caller’s x-request-id and puts it in problems', async () => {
     const response = await testApp.app.inject({

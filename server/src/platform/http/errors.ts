@@ -3,6 +3,14 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { z } from 'zod';
 import { isDatabaseUnavailable } from '../db/errors';
 
+/**
+ * True when the caller's connection is closed. (Not `request.raw.destroyed`: Node sets that as soon as
+ * a request body has been read.)
+ */
+export function clientHasGone(request: FastifyRequest): boolean {
+  return request.raw.socket?.destroyed === true;
+}
+
 /** A failure with a stable, documented code; thrown by services and turned into problem+json. */
 export class AppError extends Error {
   constructor(
@@ -101,7 +109,7 @@ function validationProblem(error: FastifyError) {
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     // A client that hung up mid-request is not a server fault; there is no one left to answer.
-    if (request.raw.destroyed) {
+    if (clientHasGone(request)) {
       request.log.info({ code: error.code }, 'client closed the connection');
       return reply.send();
     }

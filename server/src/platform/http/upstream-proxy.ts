@@ -1,7 +1,7 @@
 import type { FastifyHttpProxyOptions } from '@fastify/http-proxy';
 import fastifyHttpProxy from '@fastify/http-proxy';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { sendProblem } from './errors';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { clientHasGone, sendProblem } from './errors';
 import { REQUEST_ID_HEADER } from './request-id';
 
 export type Upstream = {
@@ -32,7 +32,7 @@ export async function registerUpstream(
     }),
     onError: (reply, { error }) => {
       // The caller hung up: nothing to answer, and nothing wrong with the service.
-      if (reply.request.raw.destroyed) {
+      if (clientHasGone(reply.request as FastifyRequest)) {
         reply.log.info({ upstream: upstream.name }, 'client closed the connection before the answer');
         return;
       }
