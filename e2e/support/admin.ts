@@ -21,6 +21,16 @@ export async function submitAdminSignIn(
   return response;
 }
 
+/** The app's main navigation, where each section has its link. */
+export const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
+
+/** Signs in as the demo admin and waits for the first page of products. */
+export async function signInAsAdmin(page: Page): Promise<void> {
+  await submitAdminSignIn(page);
+  await page.waitForURL('**/products');
+  await rowLinks(page).first().waitFor();
+}
+
 /** The links in the first column of a list page: one per row once the list has loaded. */
 export const rowLinks = (page: Page) => page.locator('tbody tr td:first-child a');
 

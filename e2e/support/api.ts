@@ -9,10 +9,46 @@ export async function getJson<T>(path: string, token?: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function postJson(path: string, body: unknown): Promise<Response> {
+export async function postJson(path: string, body: unknown, token?: string): Promise<Response> {
   return fetch(`${inject('suite').apiUrl}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   });
+}
+
+/** Signs in without a browser and returns the access token. */
+export async function signInThroughApi(credentials: { email: string; password: string }): Promise<string> {
+  const response = await postJson('/api/auth/login', { ...credentials, refreshTokenIn: 'body' });
+  if (!response.ok) throw new Error(`Signing in as ${credentials.email} answered ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/**
+ * Creates a staff account the way people get one, through the API: an admin invites, the invitation link
+ * sets the password. Specs that change an account use one of these rather than a shared demo account.
+ */
+export async function createStaffAccount(
+  adminToken: string,
+  account: { email: string; name: string; role: 'manager' | 'agent' | 'sales'; password: string },
+): Promise<{ id: number }> {
+  const { password, ...invitation } = account;
+  const invited = await postJson('/api/users', invitation, adminToken);
+  if (invited.status !== 201) throw new Error(`Inviting ${account.email} answered ${invited.status}`);
+  const { user, invitation: link } = (await invited.json()) as {
+    user: { id: number };
+    invitation: { url: string };
+  };
+  const token = new URL(link.url).searchParams.get('token');
+  const accepted = await postJson('/api/auth/invitation/accept', { token, password });
+  if (accepted.status !== 204) throw new Error(`Accepting the invitation answered ${accepted.status}`);
+  return { id: user.id };
+}
+
+/** An email address no other test (or earlier run on the same database) has used. */
+export function uniqueEmail(name: string): string {
+  return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
 }

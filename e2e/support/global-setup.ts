@@ -23,17 +23,17 @@ export default async function setup(project: TestProject) {
   mkdirSync(artifactsDir, { recursive: true });
   const logPath = join(artifactsDir, 'server.log');
 
-  const server = startSuite({ apiPort, adminPort, portalPort, dataDir, logPath });
-  let exitReason: string | null = null;
-  server.once('exit', (code, signal) => {
-    exitReason = `The server exited (code ${code}, signal ${signal}) before it was ready; see ${logPath}`;
-  });
-
   const urls: SuiteUrls = {
     apiUrl: `http://127.0.0.1:${apiPort}`,
     adminUrl: `http://127.0.0.1:${adminPort}`,
     portalUrl: `http://127.0.0.1:${portalPort}`,
   };
+
+  const server = startSuite({ apiPort, adminPort, portalPort, dataDir, logPath, urls });
+  let exitReason: string | null = null;
+  server.once('exit', (code, signal) => {
+    exitReason = `The server exited (code ${code}, signal ${signal}) before it was ready; see ${logPath}`;
+  });
   try {
     await waitUntilUp({
       urls: [`${urls.apiUrl}/ready`, urls.adminUrl, urls.portalUrl],
@@ -64,6 +64,7 @@ function startSuite(options: {
   portalPort: number;
   dataDir: string;
   logPath: string;
+  urls: SuiteUrls;
 }): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -72,6 +73,9 @@ function startSuite(options: {
     PORTAL_PORT: String(options.portalPort),
     DATA_DIR: options.dataDir,
     DEMO_MODE: 'true',
+    // Invitation and reset links point at the apps under test, so a spec can open them as a person would.
+    PUBLIC_ADMIN_URL: options.urls.adminUrl,
+    PUBLIC_PORTAL_URL: options.urls.portalUrl,
     // Every spec signs in from the one local address; the production limit (10 a minute) would trip them.
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
   };

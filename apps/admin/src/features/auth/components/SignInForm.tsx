@@ -1,7 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { isApiProblem } from '@smartcrm/api-client';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { StaffOnlyError, useSignIn } from '../api/useSignIn';
 import { DemoAccountsPanel } from './DemoAccountsPanel';
@@ -61,6 +62,11 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
             visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
             {...form.getInputProps('password')}
           />
+          <Group justify="flex-end" mt={-8}>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('auth.forgotPassword')}
+            </Anchor>
+          </Group>
           <Button type="submit" loading={signIn.isPending} fullWidth>
             {t('auth.submit')}
           </Button>

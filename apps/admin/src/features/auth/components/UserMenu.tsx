@@ -1,5 +1,6 @@
 import { Avatar, Group, Loader, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconDevicesOff, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconDevicesOff, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { useCurrentUser } from '../api/useCurrentUser';
 import { useSignOut } from '../api/useSignOut';
@@ -26,7 +27,7 @@ export function UserMenu() {
       <Menu.Target>
         <UnstyledButton aria-label={t('auth.accountMenu', { name: displayName })}>
           <Group gap="sm" wrap="nowrap">
-            <Avatar name={displayName} color="initials" size="md" aria-hidden />
+            <Avatar src={user.avatarUrl} name={displayName} color="initials" size="md" aria-hidden />
             <Stack gap={0} visibleFrom="sm">
               <Text size="sm" fw={600} data-testid="current-user-name">
                 {displayName}
@@ -41,6 +42,10 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/profile" leftSection={<IconUserCircle size={16} aria-hidden />}>
+          {t('profile.menu')}
+        </Menu.Item>
+        <Menu.Divider />
         {/* The menu stays open until the server has answered, so a failure can be shown where it happened. */}
         <Menu.Item
           closeMenuOnClick={false}

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ListQuery, ResourceDefinition } from './resource';
+import type { ListQuery, ListResource } from './resource';
 
-export function useResourceList<Item>(resource: ResourceDefinition<Item>, query: ListQuery) {
+export function useResourceList<Item>(resource: ListResource<Item>, query: ListQuery) {
   return useQuery({
     queryKey: [resource.key, 'list', query],
     queryFn: ({ signal }) => resource.fetchList(query, signal),

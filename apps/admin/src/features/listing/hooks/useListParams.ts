@@ -1,18 +1,24 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { type ListParams, readListParams, writeListParams } from '../utils/list-params';
+import {
+  type ListParams,
+  type ListParamsOptions,
+  readListParams,
+  withFilter,
+  writeListParams,
+} from '../utils/list-params';
 import { toggleSort } from '../utils/sort';
 
 /**
- * List state (search, sort, page size and the stack of cursors) kept in the URL, so that the browser's
- * Back button and links from a detail page return to the same page of results.
+ * List state (search, filters, sort, page size and the stack of cursors) kept in the URL, so that the
+ * browser's Back button and links from a detail page return to the same page of results.
  */
-export function useListParams(options: { sortFields: readonly string[]; defaultSort: string }) {
+export function useListParams(options: ListParamsOptions) {
   const [search, setSearch] = useSearchParams();
-  const { sortFields, defaultSort } = options;
+  const { sortFields, defaultSort, filterKeys } = options;
   const params = useMemo(
-    () => readListParams(search, { sortFields, defaultSort }),
-    [search, sortFields, defaultSort],
+    () => readListParams(search, { sortFields, defaultSort, filterKeys }),
+    [search, sortFields, defaultSort, filterKeys],
   );
 
   const update = useCallback(
@@ -24,6 +30,13 @@ export function useListParams(options: { sortFields: readonly string[]; defaultS
   return {
     params,
     setQuery: useCallback((q: string) => update({ q, cursors: [] }, true), [update]),
+    /** Sets one filter and goes back to the first page; an empty value clears it. */
+    setFilter: useCallback(
+      (key: string, value: string | null) =>
+        update({ filters: withFilter(params.filters, key, value), cursors: [] }),
+      [update, params.filters],
+    ),
+    clearFilters: () => update({ filters: {}, cursors: [] }),
     toggleSort: (field: string) => update({ sort: toggleSort(params.sort, field), cursors: [] }),
     setLimit: (limit: number) => update({ limit, cursors: [] }),
     goNext: (cursor: string) => update({ cursors: [...params.cursors, cursor] }),

@@ -1,17 +1,22 @@
 import { NavLink, Stack } from '@mantine/core';
+import type { UserRole } from '@smartcrm/api-client';
 import {
   type Icon,
   IconBox,
   IconBuildingStore,
+  IconHistory,
   IconId,
   IconLifebuoy,
   IconReceipt,
+  IconUsers,
 } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import type { MessageKey } from '../../../i18n/messages-en';
 import { useI18n } from '../../../i18n/useI18n';
+import { useSession } from '../../auth/hooks/useSession';
+import { isAdministrator } from '../../auth/utils/staff-access';
 
-type Section = { path: string; label: MessageKey; icon: Icon };
+type Section = { path: string; label: MessageKey; icon: Icon; visibleTo?: (role: UserRole) => boolean };
 
 const sections: Section[] = [
   { path: '/products', label: 'nav.products', icon: IconBox },
@@ -19,6 +24,8 @@ const sections: Section[] = [
   { path: '/orders', label: 'nav.orders', icon: IconReceipt },
   { path: '/tickets', label: 'nav.tickets', icon: IconLifebuoy },
   { path: '/employees', label: 'nav.employees', icon: IconId },
+  { path: '/users', label: 'nav.users', icon: IconUsers, visibleTo: isAdministrator },
+  { path: '/audit', label: 'nav.audit', icon: IconHistory, visibleTo: isAdministrator },
 ];
 
 export type MainNavigationProps = { onNavigate?: () => void };
@@ -26,9 +33,13 @@ export type MainNavigationProps = { onNavigate?: () => void };
 export function MainNavigation({ onNavigate }: MainNavigationProps) {
   const { t } = useI18n();
   const { pathname } = useLocation();
+  const { session } = useSession();
+  const role = session?.user.role;
+  const visible = sections.filter((section) => !section.visibleTo || (role && section.visibleTo(role)));
+
   return (
     <Stack component="nav" aria-label={t('nav.label')} gap={4}>
-      {sections.map(({ path, label, icon: SectionIcon }) => {
+      {visible.map(({ path, label, icon: SectionIcon }) => {
         const active = pathname === path || pathname.startsWith(`${path}/`);
         return (
           <NavLink
