@@ -2,4 +2,5 @@
 
 interface ImportMetaEnv {
   readonly VITE_CURRENCY?: string;
+  readonly VITE_ADMIN_URL?: string;
 }

@@ -8,6 +8,8 @@ export { ErrorState, type ErrorStateProps } from './components/ErrorState';
 export { KeyValueTable, type KeyValueTableProps } from './components/KeyValueTable';
 export { LoadingState } from './components/LoadingState';
 export { SkipLink, type SkipLinkProps } from './components/SkipLink';
+export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge';
+export { problemFieldErrors } from './forms/problem-field-errors';
 export { type DebouncedSearch, useDebouncedSearch } from './hooks/useDebouncedSearch';
 export { createFormatters, type Formatters } from './i18n/format';
 export type { I18nValue, TranslateParams } from './i18n/I18nContext';
@@ -15,5 +17,17 @@ export { LanguageSelect, type LanguageSelectProps } from './i18n/LanguageSelect'
 export { type Language, languages } from './i18n/languages';
 export type { Catalogues, Messages, SharedMessageKey } from './i18n/messages';
 export { useI18n } from './i18n/useI18n';
+export { refreshDelayMs } from './session/refresh-schedule';
+export {
+  createSessionStore,
+  type Session,
+  type SessionEndReason,
+  type SessionGrant,
+  type SessionSnapshot,
+  type SessionStatus,
+  type SessionStore,
+  type SessionStoreOptions,
+} from './session/session-store';
 export { createSingleFlight } from './session/single-flight';
 export { createTokenRefreshFetch, type TokenRefreshFetchOptions } from './session/token-refresh-fetch';
+export { useSessionSnapshot } from './session/useSessionSnapshot';

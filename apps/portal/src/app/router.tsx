@@ -1,11 +1,18 @@
 import { createBrowserRouter } from 'react-router';
+import { RequireSession } from '../features/auth/components/RequireSession';
 import { SiteLayout } from '../features/layout/components/SiteLayout';
+import { AccountPage } from '../pages/AccountPage';
 import { CasesPage } from '../pages/CasesPage';
 import { ContactPage } from '../pages/ContactPage';
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProductDetailPage } from '../pages/ProductDetailPage';
 import { ProductsPage } from '../pages/ProductsPage';
+import { ResetPasswordPage } from '../pages/ResetPasswordPage';
+import { SignInPage } from '../pages/SignInPage';
+import { SignUpPage } from '../pages/SignUpPage';
+import { VerifyEmailPage } from '../pages/VerifyEmailPage';
 
 export const router = createBrowserRouter([
   {
@@ -16,6 +23,19 @@ export const router = createBrowserRouter([
       { path: 'products/:id', element: <ProductDetailPage /> },
       { path: 'cases', element: <CasesPage /> },
       { path: 'contact', element: <ContactPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-up', element: <SignUpPage /> },
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      {
+        path: 'account',
+        element: (
+          <RequireSession>
+            <AccountPage />
+          </RequireSession>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { LanguageSelect } from '@smartcrm/ui';
 import { NavLink } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
+import { AccountMenu } from '../../auth/components/AccountMenu';
 import { siteLinks } from '../utils/site-links';
 import classes from './SiteHeader.module.css';
 import { SiteLogo } from './SiteLogo';
@@ -21,17 +22,21 @@ export function SiteHeader() {
     <Box component="header" className={classes.header}>
       <Container size="lg" h="100%">
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <SiteLogo />
+          <SiteLogo compact />
           <Group component="nav" aria-label={t('nav.label')} gap={4} visibleFrom="md">
             {links}
           </Group>
-          <Group gap="sm" wrap="nowrap" visibleFrom="md">
-            <LanguageSelect size="xs" />
-            <Button component={NavLink} to="/contact" size="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Box visibleFrom="md">
+              <LanguageSelect size="xs" />
+            </Box>
+            <AccountMenu />
+            {/* The navigation links to Contact too; the button is for screens with room to spare. */}
+            <Button component={NavLink} to="/contact" size="sm" visibleFrom="lg">
               {t('nav.talkToSales')}
             </Button>
+            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="md" aria-label={t('nav.toggle')} />
           </Group>
-          <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="md" aria-label={t('nav.toggle')} />
         </Group>
       </Container>
       <Drawer
