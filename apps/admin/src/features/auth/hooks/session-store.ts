@@ -1,7 +1,6 @@
 import { isApiProblem, type LoginResponse, type User } from '@smartcrm/api-client';
-import { createSingleFlight } from '@smartcrm/ui';
+import { createSingleFlight, refreshDelayMs } from '@smartcrm/ui';
 import { endSessionOnServer, renewSessionOnServer } from '../api/session-requests';
-import { refreshDelayMs } from '../utils/refresh-schedule';
 import { isStaffRole } from '../utils/staff-access';
 
 export type Session = { accessToken: string; user: User };

@@ -1,5 +1,5 @@
+import { StatusBadge } from '@smartcrm/ui';
 import { useI18n } from '../../../i18n/useI18n';
-import { StatusBadge } from '../../../ui/StatusBadge';
 import type { EnumStyles } from '../utils/enum-style';
 
 export type EnumBadgeProps<Value extends string> = { value: Value; styles: EnumStyles<Value> };
