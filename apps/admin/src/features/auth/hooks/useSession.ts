@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
-import { type SessionSnapshot, sessionStore } from './session-store';
+import { type SessionSnapshot, useSessionSnapshot } from '@smartcrm/ui';
+import { sessionStore } from './session-store';
 
 export function useSession(): SessionSnapshot {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot);
+  return useSessionSnapshot(sessionStore);
 }
