@@ -25,14 +25,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import pg from 'pg';
 import { hashPassword, verifyPassword } from '../server/src/modules/identity/password.util';
 import { generateKeyPems, importKeyPems, type SigningKeys } from '../server/src/platform/auth/keys';
 import { type Permission, roleHasPermission } from '../server/src/platform/auth/permissions';
 import type { UserRole } from '../server/src/platform/auth/roles';
 import { type AuthenticatedUser, createTokenService } from '../server/src/platform/auth/tokens';
 import { createKeyValueStore, type KeyValueStore } from '../server/src/platform/cache/key-value-store';
+import { benchDatabaseUrl, parseArgsOrExplain, UsageError, withClient } from './support/bench-setup';
 import { type Measurement, measure, percentile, stopLoad } from './support/load';
 import {
   type ChildService,
@@ -77,8 +76,6 @@ const TOKEN_PROBE_PATH = '/api/auth/me';
 const LOOP_MONITOR_RESOLUTION_MS = 10;
 const REDIS_PREFIX = 'smartcrm-bench-auth:';
 
-class UsageError extends Error {}
-
 function parseOptions() {
   const { values } = parseArgsOrExplain({
     options: {
@@ -120,36 +117,6 @@ function parseOptions() {
     abRequests: whole('ab-requests', values['ab-requests'], 100, 100_000),
     redisUrl,
   };
-}
-
-function parseArgsOrExplain<const Config extends ParseArgsConfig>(config: Config) {
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function benchDatabaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new UsageError('DATABASE_URL must be a postgres:// URL of a PostgreSQL server');
-  }
-  if (decodeURIComponent(url.pathname.slice(1)) === database) {
-    throw new UsageError(`DATABASE_URL names ${database} itself; point it at another database on the server`);
-  }
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 const median = (values: number[]) =>

@@ -8,8 +8,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import pg from 'pg';
+import { benchDatabaseUrl, parseArgsOrExplain, UsageError, withClient } from './support/bench-setup';
 import { containsPattern, lookupSql, searchSql } from './support/client-queries';
 import { type Measurement, measure, stopLoad } from './support/load';
 import {
@@ -79,39 +78,6 @@ function parseOptions() {
     loadedSeconds: whole('loaded-seconds', values['loaded-seconds'], 1),
     connections: whole('connections', values.connections, 1),
   };
-}
-
-class UsageError extends Error {}
-
-function parseArgsOrExplain<const Config extends ParseArgsConfig>(config: Config) {
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    // Unknown or malformed options: say so with the usage, not a stack trace.
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function benchDatabaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new UsageError('DATABASE_URL must be a postgres:// URL of a PostgreSQL server');
-  }
-  if (decodeURIComponent(url.pathname.slice(1)) === database) {
-    throw new UsageError(`DATABASE_URL names ${database} itself; point it at another database on the server`);
-  }
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function clientCount(url: string): Promise<number | undefined> {
