@@ -6,20 +6,20 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -- read-api [options]
  */
-import { generateKeyPairSync } from 'node:crypto';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { benchDatabaseUrl, parseArgsOrExplain, UsageError, withClient } from './support/bench-setup';
-import { containsPattern, lookupSql, searchSql } from './support/client-queries';
+import { chooseSearchWord, containsPattern, lookupSql, searchSql } from './support/client-queries';
+import { benchEnvironment, seedWithCli, signInAsAdmin, startSplitGateway } from './support/gateway-bench';
 import { type Measurement, measure, stopLoad } from './support/load';
 import {
   type ChildService,
   freePort,
   killAllNow,
-  runTypeScript,
   startTypeScript,
   stopAll,
   waitUntilReady,
 } from './support/processes';
+import { type Check, format, printChecks, renderTable } from './support/report';
 
 const usage = `Usage: DATABASE_URL=postgres://user@host:5432/postgres npm run bench -- read-api [options]
 
@@ -103,67 +103,6 @@ async function prepareDatabase(options: {
   return false;
 }
 
-async function seed(env: NodeJS.ProcessEnv, clients: number) {
-  const started = performance.now();
-  const { code, stdout } = await runTypeScript({
-    entry: 'server/src/cli.ts',
-    args: ['seed', '--clients', String(clients), ...OTHER_TABLES],
-    env,
-  });
-  if (code !== 0) throw new Error(`seed failed (exit ${code}):\n${stdout}`);
-  const reported = /in ([\d.]+) s\s*$/.exec(stdout)?.[1];
-  return {
-    wallSeconds: (performance.now() - started) / 1000,
-    reportedSeconds: reported ? Number(reported) : undefined,
-  };
-}
-
-async function signIn(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const attempt = () =>
-    fetch(`${gatewayUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(SIGN_IN),
-    });
-  let response = await attempt();
-  if (response.status === 401) {
-    // First run on this database: make the benchmark's administrator, then sign in again.
-    const created = await runTypeScript({
-      entry: 'server/src/cli.ts',
-      args: ['create-admin', '--email', SIGN_IN.email, '--name', 'Benchmark'],
-      env: { ...env, ADMIN_PASSWORD: SIGN_IN.password },
-    });
-    if (created.code !== 0) throw new Error(`create-admin failed (exit ${created.code}):\n${created.stdout}`);
-    response = await attempt();
-  }
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return accessToken;
-}
-
-/** A surname from a company name halfway through the data: common enough to fill a page, as real searches are. */
-async function chooseSearchWord(benchUrl: string, given: string | undefined) {
-  return withClient(benchUrl, async (client) => {
-    let word = given;
-    let source = 'given with --q';
-    if (!word) {
-      const { rows } = await client.query<{ id: number; company_name: string }>(
-        'select id, company_name from clients where id >= (select (min(id) + max(id)) / 2 from clients) order by id limit 1',
-      );
-      const sample = rows[0];
-      word = sample ? /[A-Za-z]{4,}/.exec(sample.company_name)?.[0] : undefined;
-      if (!sample || !word) throw new Error('no company name with a word to search for; pass --q');
-      source = `from client ${sample.id}'s company "${sample.company_name}"`;
-    }
-    const pattern = containsPattern(word);
-    const { rows } = await client.query<{ count: number }>(
-      'select count(*)::int as count from clients where search_text like lower($1)',
-      [pattern],
-    );
-    return { word, source, matches: rows[0]?.count ?? 0 };
-  });
-}
-
 /** EXPLAIN ANALYZE of both statements with the parameters the benchmark sends, after one run to warm the cache. */
 async function explain(benchUrl: string, word: string, midId: number) {
   return withClient(benchUrl, async (client) => {
@@ -184,16 +123,6 @@ async function explain(benchUrl: string, word: string, midId: number) {
     return plans;
   });
 }
-
-const format = {
-  count: (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a'),
-  ms: (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a'),
-  ratio: (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a'),
-  load: () =>
-    loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' '),
-};
 
 function printTable(rows: Row[]) {
   const header = [
@@ -220,57 +149,40 @@ function printTable(rows: Row[]) {
     format.count(row.floor.cpuMicrosPerRequest),
     format.ratio(row.ours.requestsPerSecond / row.floor.requestsPerSecond),
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)),
-  );
-  const render = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ');
-  console.log(render(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const line of lines) console.log(render(line));
+  console.log(renderTable(header, lines));
 }
 
 function printTargets(rows: Row[]) {
   const find = (endpoint: Endpoint, load: Load['name']) =>
     rows.find((row) => row.endpoint === endpoint && row.load.name === load);
-  const checks: { label: string; value: number | undefined; limit: number; atMost: boolean; unit: string }[] =
-    [
-      {
-        label: 'lookup unloaded p99 < 3 ms',
-        value: find('lookup', 'unloaded')?.ours.p99Ms,
-        limit: 3,
-        atMost: true,
-        unit: ' ms',
-      },
-      {
-        label: 'search unloaded p99 < 10 ms',
-        value: find('search', 'unloaded')?.ours.p99Ms,
-        limit: 10,
-        atMost: true,
-        unit: ' ms',
-      },
-      ...(['lookup', 'search'] as const).map((endpoint) => {
-        const row = find(endpoint, 'loaded');
-        return {
-          label: `${endpoint} loaded throughput ≥ 0.7× floor`,
-          value: row ? row.ours.requestsPerSecond / row.floor.requestsPerSecond : undefined,
-          limit: 0.7,
-          atMost: false,
-          unit: '×',
-        };
-      }),
-    ];
+  const checks: Check[] = [
+    {
+      label: 'lookup unloaded p99 < 3 ms',
+      value: find('lookup', 'unloaded')?.ours.p99Ms,
+      limit: 3,
+      atMost: true,
+      unit: ' ms',
+    },
+    {
+      label: 'search unloaded p99 < 10 ms',
+      value: find('search', 'unloaded')?.ours.p99Ms,
+      limit: 10,
+      atMost: true,
+      unit: ' ms',
+    },
+    ...(['lookup', 'search'] as const).map((endpoint) => {
+      const row = find(endpoint, 'loaded');
+      return {
+        label: `${endpoint} loaded throughput ≥ 0.7× floor`,
+        value: row ? row.ours.requestsPerSecond / row.floor.requestsPerSecond : undefined,
+        limit: 0.7,
+        atMost: false,
+        unit: '×',
+      };
+    }),
+  ];
   console.log('\ntargets');
-  for (const check of checks) {
-    if (check.value === undefined) continue;
-    const met = check.atMost ? check.value < check.limit : check.value >= check.limit;
-    const shown = check.unit === '×' ? format.ratio(check.value) : format.ms(check.value);
-    console.log(`  ${met ? 'met   ' : 'MISSED'}  ${check.label.padEnd(40)} ${shown}${check.unit}`);
-  }
+  printChecks(checks);
 }
 
 async function main() {
@@ -282,27 +194,8 @@ async function main() {
   const loadBefore = format.load();
 
   const reused = await prepareDatabase({ serverUrl, benchUrl, ...options });
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const [gatewayPort, usersPort, floorPort] = [await freePort(), await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: benchUrl,
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
-    DEMO_MODE: 'false',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    GATEWAY_PORT: String(gatewayPort),
-    USERS_PORT: String(usersPort),
-    USERS_SERVICE_URL: `http://127.0.0.1:${usersPort}`,
-    FLOOR_PORT: String(floorPort),
-    JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    JWT_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    ACCESS_TOKEN_TTL_SECONDS: '3600',
-    // The limiter stays on (its cost is measured) but must not cap a load test from one address and user.
-    RATE_LIMIT_PER_IP_PER_MINUTE: '100000000',
-    RATE_LIMIT_PER_USER_PER_MINUTE: '100000000',
-  };
+  const env = benchEnvironment({ benchUrl, gatewayPort, usersPort, floorPort });
 
   if (reused) {
     console.log(
@@ -310,7 +203,7 @@ async function main() {
     );
   } else {
     console.log(`database ${options.database}: seeding ${format.count(options.clients)} clients…`);
-    const seeded = await seed(env, options.clients);
+    const seeded = await seedWithCli(env, ['--clients', String(options.clients), ...OTHER_TABLES]);
     const reported =
       seeded.reportedSeconds === undefined ? '' : `; the seed itself ${seeded.reportedSeconds.toFixed(1)} s`;
     console.log(
@@ -322,31 +215,15 @@ async function main() {
   await withClient(benchUrl, (client) => client.query('vacuum (analyze)'));
   console.log(`vacuum analyze: ${((performance.now() - vacuumStarted) / 1000).toFixed(1)} s`);
 
-  const services: ChildService[] = [
-    startTypeScript({
-      name: 'users',
-      entry: 'server/src/cli.ts',
-      args: ['serve', 'users'],
-      env,
-      url: env.USERS_SERVICE_URL as string,
-    }),
-    startTypeScript({
-      name: 'gateway',
-      entry: 'server/src/cli.ts',
-      args: ['serve', 'gateway'],
-      env,
-      url: `http://127.0.0.1:${gatewayPort}`,
-    }),
-    startTypeScript({
-      name: 'floor',
-      entry: 'bench/floor-server.ts',
-      env,
-      url: `http://127.0.0.1:${floorPort}`,
-    }),
-  ];
-  await Promise.all(services.map((service) => waitUntilReady(service)));
-  const [, gateway, floor] = services as [ChildService, ChildService, ChildService];
-  const token = await signIn(gateway.url, env);
+  const { users, gateway } = startSplitGateway(env);
+  const floor = startTypeScript({
+    name: 'floor',
+    entry: 'bench/floor-server.ts',
+    env,
+    url: `http://127.0.0.1:${floorPort}`,
+  });
+  await Promise.all([users, gateway, floor].map((service) => waitUntilReady(service)));
+  const token = await signInAsAdmin(gateway.url, env, SIGN_IN);
   const headers = { authorization: `Bearer ${token}` };
 
   const { minId, maxId } = await withClient(benchUrl, async (client) => {

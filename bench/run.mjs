@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 // Helpers that are not benchmarks themselves (the floor server, shared code) are not listed.
-const helpers = new Set(['floor-server']);
+const helpers = new Set(['floor-server', 'core-floor-server']);
 
 const available = readdirSync(benchDir)
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))

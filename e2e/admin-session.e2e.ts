@@ -112,7 +112,7 @@ describe('admin: the session survives a reload and ends where the user says', ()
     await page.route('**/api/**', async (route) => {
       const request = route.request();
       if (request.url().endsWith('/api/auth/refresh')) {
-        if ((await request.headerValue('cookie'))?.includes('smartcrm_refresh=')) renewalAsked = true;
+        if ((await request.headerValue('cookie'))?.includes('smartcrm_refresh_admin=')) renewalAsked = true;
         return route.continue();
       }
       if (renewalAsked || !(await request.headerValue('authorization'))) return route.continue();

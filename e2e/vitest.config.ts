@@ -10,6 +10,9 @@ export default defineConfig({
     // Every spec drives the one suite the global setup started, in a real browser: one file at a time.
     fileParallelism: false,
     testTimeout: 60_000,
+    // The UI fetches and renders after each step; on a loaded 2-core machine that can take seconds, so
+    // polls wait up to 15 s (vitest's default is 1 s) for the page to reach the asserted state.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
   },
 });

@@ -14,6 +14,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    /** Seconds a request may wait for its answer. */
+    timeout?: number;
     headers?: Record<string, string>;
     requests?: (RawRequest & { setupRequest?: (request: RawRequest) => RawRequest })[];
   };

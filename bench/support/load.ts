@@ -10,6 +10,8 @@ export type Measurement = {
   cpuMicrosPerRequest: number;
   /** Non-2xx answers, connection errors and timeouts: any of them makes the figures meaningless. */
   failures: number;
+  /** The part of `failures` that got no answer within the timeout: the endpoint is too slow for the load. */
+  timeouts: number;
 };
 
 const current = new Set<Instance>();
@@ -35,6 +37,8 @@ export async function measure(options: {
   nextRequest?: () => RawRequest;
   /** The server's process id, to measure its CPU time per request. */
   serverPid?: number;
+  /** How long a request may wait for its answer (autocannon's default is 10 s). */
+  timeoutSeconds?: number;
 }): Promise<Measurement> {
   const { nextPath, nextRequest } = options;
   const next: () => RawRequest =
@@ -54,6 +58,7 @@ export async function measure(options: {
         connections: options.connections,
         duration: options.seconds,
         headers: options.headers,
+        ...(options.timeoutSeconds === undefined ? {} : { timeout: options.timeoutSeconds }),
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, ...next() }) }],
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
@@ -77,6 +82,7 @@ export async function measure(options: {
         ? Number.NaN
         : ((cpuAfter - cpuBefore) * 1e6) / latencies.length,
     failures: result.non2xx + result.errors,
+    timeouts: result.timeouts,
   };
 }
 

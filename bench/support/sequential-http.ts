@@ -1,38 +1,56 @@
-import { Agent, request } from 'node:http';
+import { Agent, type IncomingHttpHeaders, request } from 'node:http';
 
-export type TimedResponse = { status: number; ms: number; body: string };
+export type TimedResponse = { status: number; ms: number; body: string; headers: IncomingHttpHeaders };
+export type OutgoingRequest = {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  /** Sent as is; give the content-type in `headers`. */
+  body?: string;
+};
 
 /**
  * Requests one at a time over a single keep-alive connection, each timed from sending to the last byte
  * of the answer. For A/B comparisons: the client's own cost is the same on both sides.
  */
-export function createSequentialClient(baseUrl: string) {
+export function createSequentialClient(baseUrl: string, timeoutMs = 10_000) {
   const url = new URL(baseUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const send = (outgoing: OutgoingRequest): Promise<TimedResponse> =>
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      const headers =
+        outgoing.body === undefined
+          ? outgoing.headers
+          : { ...outgoing.headers, 'content-length': String(Buffer.byteLength(outgoing.body)) };
+      const sent = request(
+        { host: url.hostname, port: url.port, path: outgoing.path, method: outgoing.method, headers, agent },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              ms: performance.now() - started,
+              body: Buffer.concat(chunks).toString('utf8'),
+              headers: response.headers,
+            }),
+          );
+        },
+      );
+      sent.setTimeout(timeoutMs, () =>
+        sent.destroy(new Error(`no answer to ${outgoing.path} within ${timeoutMs / 1000} s`)),
+      );
+      sent.on('error', reject);
+      sent.end(outgoing.body);
+    });
   return {
     get(path: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
-      return new Promise((resolve, reject) => {
-        const started = performance.now();
-        const outgoing = request(
-          { host: url.hostname, port: url.port, path, method: 'GET', headers, agent },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('error', reject);
-            response.on('end', () =>
-              resolve({
-                status: response.statusCode ?? 0,
-                ms: performance.now() - started,
-                body: Buffer.concat(chunks).toString('utf8'),
-              }),
-            );
-          },
-        );
-        outgoing.setTimeout(10_000, () => outgoing.destroy(new Error(`no answer to ${path} within 10 s`)));
-        outgoing.on('error', reject);
-        outgoing.end();
-      });
+      return send({ method: 'GET', path, headers });
     },
+    /** Any method, with a body. */
+    send,
     close() {
       agent.destroy();
     },

@@ -37,5 +37,5 @@ export const rowLinks = (page: Page) => page.locator('tbody tr td:first-child a'
 /** The refresh cookie the browser holds for the admin app, if any. */
 export async function refreshCookie(page: Page) {
   const cookies = await page.context().cookies(adminUrl('/api/auth/refresh'));
-  return cookies.find((cookie) => cookie.name === 'smartcrm_refresh');
+  return cookies.find((cookie) => cookie.name === 'smartcrm_refresh_admin');
 }

@@ -31,6 +31,8 @@ export function createAppViteConfig({ portEnv, defaultPort }: AppViteConfigOptio
             groups: [
               { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
               { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+              // Charts load with the pages that draw them, not with every page.
+              { name: 'charts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
               { name: 'vendor', test: /node_modules[\\/]/ },
             ],
           },

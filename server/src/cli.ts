@@ -11,7 +11,7 @@ import { applyMigrations } from './platform/db/migrate';
 import { AppError } from './platform/http/errors';
 import { createLogger } from './platform/logger';
 import { repoRoot } from './platform/paths';
-import { prepareDemo } from './seed/demo-mode';
+import { createDemoAccounts, prepareDemo } from './seed/demo-mode';
 import { demoScale, SeedError, seedDatabase } from './seed/seed';
 import { startAllInOne } from './services/all-in-one';
 import { startDevAll } from './services/dev-all';
@@ -70,10 +70,27 @@ program
   .option('--products <n>', 'products', count, demoScale.products)
   .option('--clients <n>', 'clients', count, demoScale.clients)
   .option('--employees <n>', 'employees', count, demoScale.employees)
-  .option('--orders <n>', 'orders', count, demoScale.orders)
+  .option('--orders <n>', 'orders (with 1 to --lines-per-order lines each)', count, demoScale.orders)
   .option('--tickets <n>', 'tickets', count, demoScale.tickets)
+  .option(
+    '--contacts-per-client <n>',
+    'most contacts a client has (1 to n each)',
+    count,
+    demoScale.contactsPerClient,
+  )
+  .option(
+    '--lines-per-order <n>',
+    'most lines an order has (1 to n each, (n + 1) / 2 on average)',
+    count,
+    demoScale.linesPerOrder,
+  )
   .option('--seed <n>', 'random seed; the same seed gives the same data', count, 20_261_124)
-  .option('--as-of <date>', 'the day the data ends (YYYY-MM-DD); defaults to today')
+  .option('--as-of <date>', 'the day the data ends (YYYY-MM-DD); defaults to today', (value: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+      throw new InvalidArgumentError('expected a day as YYYY-MM-DD');
+    }
+    return value;
+  })
   .action(async (options) => {
     const config = loadConfig();
     const logger = createLogger({ level: 'warn', service: 'seed' });
@@ -84,6 +101,8 @@ program
     );
     let currentTable = '';
     const started = Date.now();
+    // In demo mode the staff accounts exist first, so the seed makes them account managers and employees.
+    if (config.demoMode) await createDemoAccounts(context, { clientId: null });
     const summary = await seedDatabase(context.database.db, {
       scale: {
         products: options.products,
@@ -91,6 +110,8 @@ program
         employees: options.employees,
         orders: options.orders,
         tickets: options.tickets,
+        contactsPerClient: options.contactsPerClient,
+        linesPerOrder: options.linesPerOrder,
       },
       seed: options.seed,
       asOf: options.asOf ? new Date(`${options.asOf}T00:00:00Z`) : undefined,

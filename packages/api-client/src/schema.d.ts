@@ -104,7 +104,7 @@ export interface paths {
         };
         /**
          * List products (all statuses)
-         * @description `q` searches name and SKU.
+         * @description `q` searches name and SKU; `categoryId` includes the categories below it.
          */
         get: {
             parameters: {
@@ -117,8 +117,14 @@ export interface paths {
                     sort?: "name" | "-name" | "price" | "-price" | "createdAt" | "-createdAt" | "id" | "-id";
                     /** @description Search text */
                     q?: string;
-                    /** @description Only products in this category */
+                    /** @description Only products in this category or any category below it */
                     categoryId?: number;
+                    /** @description Only these statuses, comma-separated (e.g. active,draft) */
+                    status?: string;
+                    /** @description Only products carrying every one of these tags, comma-separated */
+                    tags?: string;
+                    /** @description true: only active products whose available stock is at or below the reorder level */
+                    lowStock?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -169,7 +175,96 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Create a product (a draft unless status is active)
+         * @description Stock starts at zero: record a receipt to add some.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        price: string;
+                        cost?: string | null;
+                        /** @default USD */
+                        currency?: string;
+                        /** @default each */
+                        unit?: string;
+                        categoryId?: number | null;
+                        /** @default {} */
+                        specifications?: {
+                            [key: string]: string;
+                        };
+                        /** @default [] */
+                        images?: string[];
+                        tags?: string[];
+                        /** @default 0 */
+                        reorderLevel?: number;
+                        sku: string;
+                        /**
+                         * @description A new product starts as a draft unless it is published at once
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "active";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -245,10 +340,1385 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        /**
+         * Delete a draft that never moved stock
+         * @description Anything else keeps its history: archive it instead (409 product_not_deletable).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change product data
+         * @description Archived products are read-only (409 product_archived). Send If-Match with the ETag you read to avoid overwriting someone else’s change (412).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string | null;
+                        price?: string;
+                        cost?: string | null;
+                        currency?: string;
+                        unit?: string;
+                        categoryId?: number | null;
+                        specifications?: {
+                            [key: string]: string;
+                        };
+                        images?: string[];
+                        tags?: string[];
+                        reorderLevel?: number;
+                        sku?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/products/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a product along its lifecycle
+         * @description draft → active | archived; active → discontinued; discontinued → active | archived. Archived is final. Archiving needs no reserved stock. Send If-Match with the ETag you read to avoid overwriting someone else’s change (412).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "active" | "discontinued" | "archived";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status history of a product, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProductStatusChange"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock on hand, reserved and available */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockLevel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stock ledger of a product, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Only movements of this kind */
+                    kind?: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InventoryMovement"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a receipt, an adjustment or a return
+         * @description Reservations, releases and shipments come from orders. An adjustment is signed and needs a reason; it cannot take on-hand stock below what is reserved (409 insufficient_stock).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "receipt" | "adjustment" | "return";
+                        /** @description Units; positive for receipts and returns, signed for adjustments */
+                        quantity: number;
+                        /** @description Required for adjustments */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            movement: components["schemas"]["InventoryMovement"];
+                            stock: components["schemas"]["StockLevel"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The category tree
+         * @description Roots and each level’s children are sorted by name.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProductCategoryNode"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a category, at the root or under a parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Derived from the name when left out */
+                        slug?: string;
+                        description?: string | null;
+                        parentId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductCategoryDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductCategoryDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an empty category
+         * @description A category with subcategories, products or price rules is kept (409 category_not_empty).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename or move a category
+         * @description Moving a category under itself or one of its descendants is refused (409 category_cycle). Send If-Match to avoid lost updates (412).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        slug?: string;
+                        description?: string | null;
+                        parentId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductCategoryDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/price-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List price rules
+         * @description `q` searches rule names.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                    kind?: "volume_tier" | "client_price" | "segment_price" | "promotion";
+                    productId?: number;
+                    categoryId?: number;
+                    clientId?: number;
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PriceRule"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a price rule
+         * @description volume_tier needs minQuantity; client_price a clientId; segment_price a clientTier; promotion startsAt and endsAt. Exactly one of fixedPrice, percentOff, amountOff. A productId or a categoryId (which includes its subcategories) narrows the rule; neither means every product.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "volume_tier" | "client_price" | "segment_price" | "promotion";
+                        productId?: number | null;
+                        categoryId?: number | null;
+                        clientId?: number | null;
+                        clientTier?: string | null;
+                        minQuantity?: number | null;
+                        fixedPrice?: string | null;
+                        percentOff?: string | null;
+                        amountOff?: string | null;
+                        startsAt?: string | null;
+                        endsAt?: string | null;
+                        /** @default true */
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PriceRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a price rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PriceRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a price rule
+         * @description Orders keep the prices they were confirmed at. Set isActive false to pause a rule instead.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a price rule
+         * @description The result must still be a valid rule; send null to clear a field. volume_tier needs minQuantity; client_price a clientId; segment_price a clientTier; promotion startsAt and endsAt. Exactly one of fixedPrice, percentOff, amountOff. A productId or a categoryId (which includes its subcategories) narrows the rule; neither means every product.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "volume_tier" | "client_price" | "segment_price" | "promotion";
+                        productId?: number | null;
+                        categoryId?: number | null;
+                        clientId?: number | null;
+                        clientTier?: string | null;
+                        minQuantity?: number | null;
+                        fixedPrice?: string | null;
+                        percentOff?: string | null;
+                        amountOff?: string | null;
+                        startsAt?: string | null;
+                        endsAt?: string | null;
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PriceRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/catalog/products": {
@@ -258,7 +1728,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List published products */
+        /**
+         * List published products
+         * @description Active products, and discontinued ones while stock lasts. No cost or stock figures.
+         */
         get: {
             parameters: {
                 query?: {
@@ -270,7 +1743,7 @@ export interface paths {
                     sort?: "name" | "-name" | "price" | "-price" | "createdAt" | "-createdAt" | "id" | "-id";
                     /** @description Search text */
                     q?: string;
-                    /** @description Only products in this category */
+                    /** @description Only products in this category or any category below it */
                     categoryId?: number;
                 };
                 header?: never;
@@ -286,7 +1759,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Product"][];
+                            items: components["schemas"]["PublishedProduct"][];
                             /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
@@ -337,7 +1810,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Product"];
+                        "application/json": components["schemas"]["PublishedProduct"];
                     };
                 };
                 /** @description Default Response */
@@ -375,7 +1848,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List product categories */
+        /**
+         * List product categories
+         * @description Flat, by name; parentId gives the tree.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -406,6 +1882,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price a basket for a client and date
+         * @description Each line carries its unit price, line total and an explanation of every rule considered. Amounts are exact decimal strings. Only active and discontinued products can be quoted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId?: number;
+                        /**
+                         * Format: date-time
+                         * @description When the prices apply (promotion windows); now when left out
+                         */
+                        date?: string;
+                        lines: {
+                            productId: number;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quote"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients": {
         parameters: {
             query?: never;
@@ -415,7 +1990,7 @@ export interface paths {
         };
         /**
          * List clients
-         * @description `q` searches company name, contact person and email.
+         * @description `q` searches company name, contact person and email. Archived clients are left out unless `archived` says otherwise; a search page may then hold fewer than `limit` items while `nextCursor` still continues exactly.
          */
         get: {
             parameters: {
@@ -428,6 +2003,13 @@ export interface paths {
                     sort?: "companyName" | "-companyName" | "createdAt" | "-createdAt" | "id" | "-id";
                     /** @description Search text */
                     q?: string;
+                    stage?: "lead" | "prospect" | "customer" | "churned";
+                    tier?: "standard" | "silver" | "gold" | "platinum";
+                    ownerUserId?: number;
+                    tag?: string;
+                    industry?: string;
+                    /** @description false (default): working clients; true: only archived; all: both */
+                    archived?: "false" | "true" | "all";
                 };
                 header?: never;
                 path?: never;
@@ -478,7 +2060,347 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Create a client
+         * @description A sales user becomes the owner unless another owner is given (only themselves, for sales).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        companyName: string;
+                        contactPerson?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        industry?: string | null;
+                        /** @enum {string} */
+                        status?: "lead" | "active" | "inactive" | "churned";
+                        /** @enum {string} */
+                        tier?: "standard" | "silver" | "gold" | "platinum";
+                        ownerUserId?: number | null;
+                        website?: string | null;
+                        addressLine1?: string | null;
+                        addressLine2?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        postalCode?: string | null;
+                        country?: string | null;
+                        annualRevenue?: string | null;
+                        tags?: string[];
+                        notes?: string | null;
+                        /** @description Values of the admin-defined custom fields, by key; null removes a value */
+                        customFields?: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        renewalDate?: string | null;
+                        /**
+                         * @description Initial pipeline stage; lead by default
+                         * @enum {string}
+                         */
+                        stage?: "lead" | "prospect" | "customer" | "churned";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the client list as CSV
+         * @description Takes the list’s filters and sort; streams every matching client (text/csv).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "companyName" | "-companyName" | "createdAt" | "-createdAt" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                    stage?: "lead" | "prospect" | "customer" | "churned";
+                    tier?: "standard" | "silver" | "gold" | "platinum";
+                    ownerUserId?: number;
+                    tag?: string;
+                    industry?: string;
+                    /** @description false (default): working clients; true: only archived; all: both */
+                    archived?: "false" | "true" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (text/csv), streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pipeline board: per stage, the count of working clients and the first cards */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cards per stage */
+                    limit?: number;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "companyName" | "-companyName" | "createdAt" | "-createdAt" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                    tier?: "standard" | "silver" | "gold" | "platinum";
+                    ownerUserId?: number;
+                    tag?: string;
+                    industry?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stages: {
+                                /** @enum {string} */
+                                stage: "lead" | "prospect" | "customer" | "churned";
+                                count: number;
+                                items: components["schemas"]["Client"][];
+                                /** @description Continue with GET /api/clients?stage=…&sort=…&cursor=… (same sort and filters) */
+                                nextCursor: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import clients from CSV
+         * @description Body: text/csv (at most 5 MB, 10000 rows), header row first. Every row is validated; good rows are imported, each bad one is reported with its line and reasons. Owners are named by email (ownerEmail), tags separated by ; or |, custom fields as custom.<key>.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description JSON object from CSV header to field, e.g. {"Company":"companyName","Owner":"ownerEmail","Region code":"custom.region_code"}. Without it, headers are matched to field names (companyName, company_name or "Company name"). */
+                    mapping?: string;
+                    /** @description Validate every row and report, importing nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description CSV text */
+            requestBody: {
+                content: {
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientImportReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -554,6 +2476,3201 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        /**
+         * Delete a client entered by mistake
+         * @description Only a client without history: one with orders, tickets, interactions, satisfaction answers or customer accounts answers 409 client_has_history and must be archived instead.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a client’s profile
+         * @description Send If-Match with the ETag you read; a stale one is refused with 412 and changes nothing. Sales users change only clients they own or nobody owns (403 not_owner).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description Stage changes go through POST /api/clients/{id}/stage; archiving through /archive. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        companyName?: string;
+                        contactPerson?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        industry?: string | null;
+                        /** @enum {string} */
+                        status?: "lead" | "active" | "inactive" | "churned";
+                        /** @enum {string} */
+                        tier?: "standard" | "silver" | "gold" | "platinum";
+                        ownerUserId?: number | null;
+                        website?: string | null;
+                        addressLine1?: string | null;
+                        addressLine2?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        postalCode?: string | null;
+                        country?: string | null;
+                        annualRevenue?: string | null;
+                        tags?: string[];
+                        notes?: string | null;
+                        /** @description Values of the admin-defined custom fields, by key; null removes a value */
+                        customFields?: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        renewalDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/clients/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a client to another pipeline stage
+         * @description Recorded in the stage history with the reason (required for churned). Send If-Match with the ETag you read; a stale one is refused with 412 and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "lead" | "prospect" | "customer" | "churned";
+                        /** @description Required when moving to churned */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a client: it leaves the working lists and keeps all its history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived client back (not one merged into another) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clients that may be the same company
+         * @description Same company email domain (personal mail providers excluded) or a similar company name (trigrams).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                client: components["schemas"]["Client"];
+                                reasons: ("same_email_domain" | "similar_name")[];
+                                /** @description Trigram similarity of the company names, 0–1 */
+                                nameSimilarity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate into this client
+         * @description Contacts, interactions, tasks and satisfaction answers move here; the duplicate’s orders, tickets and customer accounts point here; empty fields are filled from the duplicate, which is archived with mergedIntoId. Send If-Match with the ETag you read; a stale one is refused with 412 and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The client merged into this one, then archived */
+                        duplicateId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client: components["schemas"]["Client"];
+                            moved: {
+                                contacts: number;
+                                interactions: number;
+                                tasks: number;
+                                satisfactionResponses: number;
+                                orders: number;
+                                tickets: number;
+                                customerAccounts: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/rfm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RFM scores of a client (quintiles among all clients with orders) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientRfm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s contacts, primary first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientContact"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a contact */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        email?: string | null;
+                        phone?: string | null;
+                        jobTitle?: string | null;
+                        /** @description Making a contact primary makes the previous primary an ordinary contact */
+                        isPrimary?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientContact"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Client id */
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a contact
+         * @description Send If-Match with the contact’s ETag to refuse overwriting a newer change (412).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Client id */
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        email?: string | null;
+                        phone?: string | null;
+                        jobTitle?: string | null;
+                        /** @description Making a contact primary makes the previous primary an ordinary contact */
+                        isPrimary?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientContact"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The custom fields of clients */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CustomFieldDefinition"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a custom field */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "boolean" | "select";
+                        /**
+                         * @description The allowed values of a select field
+                         * @default []
+                         */
+                        options?: string[];
+                        /** @default false */
+                        required?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFieldDefinition"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a custom field and its values on every client */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a custom field’s label, options or whether it is required
+         * @description A field made required is enforced when a client is created, or when its custom fields are next changed.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description The key and type of a field are fixed once it exists; values are stored under the key. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label?: string;
+                        options?: string[];
+                        required?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFieldDefinition"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/clients/{id}/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls, emails, meetings and notes logged for a client, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    kind?: "call" | "email" | "meeting" | "note";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientInteraction"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log a call, email, meeting or note
+         * @description Calls, emails and meetings that have happened move the client’s lastContactAt forward; notes do not.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "call" | "email" | "meeting" | "note";
+                        subject: string;
+                        body?: string;
+                        /**
+                         * Format: date-time
+                         * @description Defaults to now
+                         */
+                        occurredAt?: string;
+                        durationMinutes?: number;
+                        /** @description A contact of this client */
+                        contactId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientInteraction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything that happened with a client, newest first
+         * @description Interactions, orders, payments, tickets and stage changes merged into one keyset-paged list. Customers see only their own orders, payments and tickets.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Comma-separated: interaction, order, payment, ticket, stage_change */
+                    types?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientTimelineItem"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s satisfaction: average CSAT, NPS, counts and the latest answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csat: {
+                                /** @description Mean score 1–5, two decimals; null without responses */
+                                average: number | null;
+                                count: number;
+                                /** @description Responses per score 1–5 */
+                                distribution: {
+                                    [key: string]: number;
+                                };
+                            };
+                            nps: {
+                                /** @description % promoters (9–10) − % detractors (0–6), one decimal */
+                                score: number | null;
+                                count: number;
+                                promoters: number;
+                                passives: number;
+                                detractors: number;
+                            };
+                            /** @description The 20 latest responses */
+                            recent: components["schemas"]["SatisfactionResponse"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a CSAT (1–5) or NPS (0–10) answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "csat" | "nps";
+                        score: number;
+                        comment?: string;
+                        /** @description The ticket whose survey this answers */
+                        ticketId?: number;
+                        /** Format: date-time */
+                        respondedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SatisfactionResponse"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satisfaction over all clients: CSAT, NPS, by month and by tier */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inclusive, UTC */
+                    from?: string;
+                    /** @description Exclusive, UTC */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csat: {
+                                /** @description Mean score 1–5, two decimals; null without responses */
+                                average: number | null;
+                                count: number;
+                                /** @description Responses per score 1–5 */
+                                distribution: {
+                                    [key: string]: number;
+                                };
+                            };
+                            nps: {
+                                /** @description % promoters (9–10) − % detractors (0–6), one decimal */
+                                score: number | null;
+                                count: number;
+                                promoters: number;
+                                passives: number;
+                                detractors: number;
+                            };
+                            byMonth: {
+                                /** @description YYYY-MM */
+                                month: string;
+                                csatAverage: number | null;
+                                csatCount: number;
+                                npsScore: number | null;
+                                npsCount: number;
+                            }[];
+                            byTier: {
+                                /** @enum {string} */
+                                tier: "standard" | "silver" | "gold" | "platinum";
+                                csatAverage: number | null;
+                                csatCount: number;
+                                npsScore: number | null;
+                                npsCount: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List saved segments */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientSegment"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a segment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        rules: components["schemas"]["SegmentRulesInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientSegment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count and sample the clients that rules would match, without saving them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: components["schemas"]["SegmentRulesInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            items: components["schemas"]["Client"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a segment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientSegment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a segment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a segment
+         * @description Send If-Match with the ETag you read to refuse overwriting a newer change (412).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string | null;
+                        rules?: components["schemas"]["SegmentRulesInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientSegment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/segments/{id}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clients a segment matches now (working clients only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "companyName" | "-companyName" | "createdAt" | "-createdAt" | "id" | "-id";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Client"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many clients a segment matches now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tasks */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description dueAt: soonest first, undated last */
+                    sort?: "dueAt" | "-createdAt";
+                    clientId?: number;
+                    assigneeEmployeeId?: number;
+                    status?: "open" | "done" | "cancelled";
+                    /** @description Only tasks due before this instant */
+                    dueBefore?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientTask"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a follow-up task for a client */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: number;
+                        title: string;
+                        description?: string | null;
+                        dueAt?: string | null;
+                        assigneeEmployeeId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientTask"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientTask"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a task */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a task (title, due date, assignee, status)
+         * @description A new due date gets its own reminder. Send If-Match to refuse overwriting a newer change (412).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string | null;
+                        dueAt?: string | null;
+                        assigneeEmployeeId?: number | null;
+                        /** @enum {string} */
+                        status?: "open" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientTask"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an open task done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientTask"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/relationship-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The relationship rules: "no contact in N days" and "renewal due in N days" */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RelationshipRule"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/relationship-rules/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a rule’s days and whether it runs
+         * @description If-Match names the version read ("0" for a rule never saved); a stale one is refused with 412.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "no_contact" | "renewal_due";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        isActive: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RelationshipRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/relationship-rules/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the rules and send due reminders now, instead of waiting for the schedule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tasksCreated: number;
+                            remindersSent: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -583,9 +5700,19 @@ export interface paths {
                     /** @description Search text */
                     q?: string;
                     /** @description Only orders in this status */
-                    status?: "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                    status?: "draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded";
+                    paymentStatus?: "unpaid" | "partially_paid" | "paid" | "partially_refunded" | "refunded";
+                    fulfilmentStatus?: "unfulfilled" | "partially_fulfilled" | "fulfilled" | "delivered";
                     /** @description Only this client's orders */
                     clientId?: number;
+                    /** @description Only orders this account manager owns */
+                    ownerUserId?: number;
+                    /** @description true: only orders past their due date with money owed */
+                    overdue?: "true" | "false";
+                    /** @description Order date on or after (YYYY-MM-DD or date-time) */
+                    from?: string;
+                    /** @description Order date before (exclusive) */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -636,7 +5763,99 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Create a draft order
+         * @description Lines are priced by the price function as a provisional quote; confirmation fixes the prices.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: number;
+                        items: {
+                            productId: number;
+                            quantity: number;
+                            /**
+                             * @description Percent off the line, 0–100, up to two decimals
+                             * @default 0
+                             */
+                            discountPercent?: string;
+                            /**
+                             * @description Tax rate as a fraction (0.0825 = 8.25 %), up to four decimals
+                             * @default 0
+                             */
+                            taxRate?: string;
+                        }[];
+                        dueDate?: string | null;
+                        notes?: string | null;
+                        /** @description The account manager; defaults to the creator. Sales users may only name themselves. */
+                        ownerUserId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -650,7 +5869,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an order */
+        /** Get an order with its lines, payments, shipments and status history */
         get: {
             parameters: {
                 query?: never;
@@ -669,7 +5888,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Order"];
+                        "application/json": components["schemas"]["OrderDetail"];
                     };
                 };
                 /** @description Default Response */
@@ -712,6 +5931,1110 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        /**
+         * Delete a draft order
+         * @description Confirmed orders are history: cancel them instead.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft order
+         * @description Only drafts can be edited; `items` replaces every line. Send the ETag of the order you read as If-Match; a stale one answers 412 `version_conflict` and changes nothing.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description Only drafts can be edited; `items` replaces every line. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId?: number;
+                        items?: {
+                            productId: number;
+                            quantity: number;
+                            /**
+                             * @description Percent off the line, 0–100, up to two decimals
+                             * @default 0
+                             */
+                            discountPercent?: string;
+                            /**
+                             * @description Tax rate as a fraction (0.0825 = 8.25 %), up to four decimals
+                             * @default 0
+                             */
+                            taxRate?: string;
+                        }[];
+                        dueDate?: string | null;
+                        notes?: string | null;
+                        /** @description The account manager; defaults to the creator. Sales users may only name themselves. */
+                        ownerUserId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a draft: fix its prices and reserve its stock
+         * @description 409 `insufficient_stock` names the short products; nothing is reserved then. Send the ETag of the order you read as If-Match; a stale one answers 412 `version_conflict` and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an order before anything has shipped, releasing its reserved stock
+         * @description Payments already received stay until refunded. Send the ETag of the order you read as If-Match; a stale one answers 412 `version_conflict` and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; required */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a delivered order with nothing owed, or a refunded one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment or a refund
+         * @description A payment may not exceed the outstanding balance (409 `overpayment`); a refund may not exceed what was paid and not yet refunded (409 `refund_exceeds_paid`). Send the ETag of the order you read as If-Match; a stale one answers 412 `version_conflict` and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description `refund` gives money back
+                         * @default payment
+                         * @enum {string}
+                         */
+                        kind?: "payment" | "refund";
+                        amount: string;
+                        /** @enum {string} */
+                        method: "card" | "bank_transfer" | "cash" | "check" | "other";
+                        reference?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the money moved; now by default, never in the future
+                         */
+                        paidAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship some or all of the lines not yet shipped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier?: string;
+                        trackingNumber?: string;
+                        /** Format: date-time */
+                        shippedAt?: string;
+                        /** @description What this shipment carries; everything not yet shipped if omitted */
+                        items?: {
+                            orderItemId: number;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/shipments/{shipmentId}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a shipment arrived
+         * @description The order is delivered once everything has shipped and every shipment has arrived.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    id: number;
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        deliveredAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take shipped goods back into stock
+         * @description The status does not change; money goes back only through a refund.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            orderItemId: number;
+                            quantity: number;
+                        }[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue by period, product, category, client, tier or owner; receivables
+         * @description Revenue is the total (tax included) of orders placed in the period and paid in full, less what was refunded on them; cancelled and wholly refunded orders bring none. Receivables are as of now.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start, inclusive (YYYY-MM-DD or date-time, UTC); default a year before `to` */
+                    from?: string;
+                    /** @description End, exclusive; default now */
+                    to?: string;
+                    /** @description Orders in this currency only; amounts of different currencies are never added */
+                    currency?: string;
+                    groupBy?: "day" | "week" | "month" | "product" | "category" | "client" | "tier" | "owner";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevenueReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/product-performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units, net sales, margin, returns and stock turnover per product and per category */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start, inclusive (YYYY-MM-DD or date-time, UTC); default a year before `to` */
+                    from?: string;
+                    /** @description End, exclusive; default now */
+                    to?: string;
+                    /** @description Orders in this currency only; amounts of different currencies are never added */
+                    currency?: string;
+                    /** @description This category and the categories under it */
+                    categoryId?: number;
+                    /** @description Products listed, by revenue */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductPerformanceReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -727,7 +7050,7 @@ export interface paths {
         };
         /**
          * List employees
-         * @description `q` searches name and email.
+         * @description `q` searches name and email. Filters: `departmentId` (with `includeSubdepartments`), `skillId` (with `minSkillLevel`), `status`, `managerId` (direct reports).
          */
         get: {
             parameters: {
@@ -740,6 +7063,16 @@ export interface paths {
                     sort?: "name" | "-name" | "hireDate" | "-hireDate" | "id" | "-id";
                     /** @description Search text */
                     q?: string;
+                    departmentId?: number;
+                    /** @description With departmentId: also employees of its sub-departments */
+                    includeSubdepartments?: "true" | "false";
+                    /** @description Only employees with this skill */
+                    skillId?: number;
+                    /** @description With skillId: at least this level */
+                    minSkillLevel?: number;
+                    status?: "active" | "on_leave" | "terminated";
+                    /** @description Direct reports of this employee */
+                    managerId?: number;
                 };
                 header?: never;
                 path?: never;
@@ -790,29 +7123,108 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add an employee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        email: string;
+                        /** @description Job title */
+                        role: string;
+                        departmentId: number;
+                        /** Format: date */
+                        hireDate: string;
+                        managerId?: number | null;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/employees/{id}": {
+    "/api/employees/org-chart": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Get an employee */
+        /**
+         * Org chart: reporting trees
+         * @description Everyone by default (roots: people without a manager), or below `rootEmployeeId`, or the employees of `departmentId` and its sub-departments (roots: those whose manager is outside it). Terminated employees are left out unless `includeTerminated=true`.
+         */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id */
-                    id: number;
+                query?: {
+                    /** @description The chart below this employee, who is its root */
+                    rootEmployeeId?: number;
+                    /** @description Only employees of this department (and its sub-departments), by reporting line */
+                    departmentId?: number;
+                    /** @description Terminated employees are left out unless true */
+                    includeTerminated?: "true" | "false";
+                    /** @description Levels below the roots to include */
+                    depth?: number;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -823,7 +7235,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Employee"];
+                        "application/json": components["schemas"]["OrgChart"];
                     };
                 };
                 /** @description Default Response */
@@ -870,6 +7282,1540 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/employees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an employee with department, manager, skills and direct reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an employee record entered by mistake
+         * @description Only a record nothing refers to (409 employee_in_use otherwise, with `uses`); people who worked here are terminated instead.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an employee’s record
+         * @description Status, manager, skills and account have their own operations. Send If-Match with the ETag you read to avoid overwriting a newer change (412 if stale).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        email?: string;
+                        /** @description Job title */
+                        role?: string;
+                        departmentId?: number;
+                        /** Format: date */
+                        hireDate?: string;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/employees/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an employee’s status: leave, return, terminate, rehire
+         * @description Terminating keeps the record, moves the person’s direct reports to their own manager and clears the departments they headed. Send If-Match with the ETag you read to avoid overwriting a newer change (412 if stale).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "active" | "on_leave" | "terminated";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/{id}/manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set whom an employee reports to
+         * @description No one may report to themselves or to someone below them (409 manager_cycle). Send If-Match with the ETag you read to avoid overwriting a newer change (412 if stale).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description null: reports to no one */
+                        managerId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/{id}/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an employee’s skills and levels (the complete set)
+         * @description Send If-Match with the ETag you read to avoid overwriting a newer change (412 if stale).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The complete set: skills not listed are removed */
+                        skills: {
+                            skillId: number;
+                            /** @description 1 (basic) to 5 (expert) */
+                            level: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/{id}/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link the employee’s sign-in account
+         * @description An existing staff account that belongs to no other employee. Send If-Match with the ETag you read to avoid overwriting a newer change (412 if stale).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Unlink the employee’s sign-in account (the account itself stays)
+         * @description Send If-Match with the ETag you read to avoid overwriting a newer change (412 if stale).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments
+         * @description `q` searches names; `parentId` lists the sub-departments of one department.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                    /** @description Only direct sub-departments of this one */
+                    parentId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Department"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a department */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        parentId?: number | null;
+                        headEmployeeId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepartmentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every department as a tree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            roots: components["schemas"]["DepartmentTreeNode"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a department with its parents, head and sub-departments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepartmentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an empty department
+         * @description 409 while it has employees (former ones included) or sub-departments.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename, move or change the head of a department
+         * @description A department cannot move under itself or its own sub-departments (409 department_cycle). Send If-Match with the ETag you read (412 if stale).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: number | null;
+                        headEmployeeId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepartmentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List skills
+         * @description `q` searches names.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Skill"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a skill
+         * @description Names are unique regardless of case.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Skill"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a skill */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Skill"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a skill nobody has */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a skill */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Skill"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/users": {
@@ -1499,6 +9445,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations not accepted yet, pending or expired */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "createdAt" | "-createdAt" | "email" | "-email" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                    role?: "admin" | "manager" | "agent" | "sales" | "customer";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Invitation"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation: the account waiting for it is removed and its link stops working */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -1628,6 +9732,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-keys/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scopes you may give a key: the permissions of your role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys/{id}": {
         parameters: {
             query?: never;
@@ -1729,6 +9898,11 @@ export interface paths {
                          * @enum {string}
                          */
                         refreshTokenIn?: "cookie" | "body";
+                        /**
+                         * @description Which app the refresh cookie belongs to; each app keeps its own session on a shared host
+                         * @enum {string}
+                         */
+                        app?: "admin" | "portal";
                     };
                 };
             };
@@ -1826,6 +10000,11 @@ export interface paths {
                          * @enum {string}
                          */
                         refreshTokenIn?: "cookie" | "body";
+                        /**
+                         * @description Which app the refresh cookie belongs to; each app keeps its own session on a shared host
+                         * @enum {string}
+                         */
+                        app?: "admin" | "portal";
                     };
                 };
             };
@@ -1887,6 +10066,11 @@ export interface paths {
                     "application/json": {
                         /** @description Omit to use the refresh cookie */
                         refreshToken?: string;
+                        /**
+                         * @description Which app the refresh cookie belongs to; each app keeps its own session on a shared host
+                         * @enum {string}
+                         */
+                        app?: "admin" | "portal";
                     };
                 };
             };
@@ -2822,9 +11006,296 @@ export interface components {
             industry: string | null;
             /** @enum {string} */
             status: "lead" | "active" | "inactive" | "churned";
+            /** @enum {string} */
+            stage: "lead" | "prospect" | "customer" | "churned";
+            /** @enum {string} */
+            tier: "standard" | "silver" | "gold" | "platinum";
+            /** @description The account manager (a staff user) */
+            ownerUserId: number | null;
+            website: string | null;
+            addressLine1: string | null;
+            addressLine2: string | null;
+            city: string | null;
+            region: string | null;
+            postalCode: string | null;
+            country: string | null;
+            /** @description Decimal string */
+            annualRevenue: string | null;
+            tags: string[];
+            /** @description Internal notes; always null for customer accounts */
+            notes: string | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            renewalDate: string | null;
+            lastContactAt: unknown | null;
+            archivedAt: unknown | null;
+            mergedIntoId: number | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
+        };
+        ClientContactInput: {
+            id: number;
+            clientId: number;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            jobTitle: string | null;
+            isPrimary: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        CustomFieldDefinitionInput: {
+            id: number;
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "boolean" | "select";
+            options: string[];
+            required: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        ClientInteractionInput: {
+            id: number;
+            clientId: number;
+            contactId: number | null;
+            /** @enum {string} */
+            kind: "call" | "email" | "meeting" | "note";
+            subject: string;
+            body: string | null;
+            occurredAt: unknown;
+            durationMinutes: number | null;
+            authorUserId: number | null;
+            createdAt: unknown;
+        };
+        ClientTimelineItemInput: {
+            /** @constant */
+            type: "interaction";
+            id: number;
+            occurredAt: unknown;
+            title: string;
+            data: {
+                /** @enum {string} */
+                kind: "call" | "email" | "meeting" | "note";
+                body: string | null;
+                authorUserId: number | null;
+                contactId: number | null;
+                durationMinutes: number | null;
+            };
+        } | {
+            /** @constant */
+            type: "order";
+            id: number;
+            occurredAt: unknown;
+            title: string;
+            data: {
+                status: string;
+                totalAmount: string;
+                currency: string;
+            };
+        } | {
+            /** @constant */
+            type: "payment";
+            id: number;
+            occurredAt: unknown;
+            title: string;
+            data: {
+                kind: string;
+                amount: string;
+                method: string;
+                reference: string | null;
+                orderId: number;
+            };
+        } | {
+            /** @constant */
+            type: "ticket";
+            id: number;
+            occurredAt: unknown;
+            title: string;
+            data: {
+                status: string;
+                priority: string;
+            };
+        } | {
+            /** @constant */
+            type: "stage_change";
+            id: number;
+            occurredAt: unknown;
+            title: string;
+            data: {
+                fromStage: string | null;
+                toStage: string;
+                reason: string | null;
+                changedBy: number | null;
+            };
+        };
+        SatisfactionResponseInput: {
+            id: number;
+            clientId: number;
+            /** @enum {string} */
+            kind: "csat" | "nps";
+            score: number;
+            comment: string | null;
+            ticketId: number | null;
+            respondentUserId: number | null;
+            respondedAt: unknown;
+            createdAt: unknown;
+        };
+        SatisfactionFiguresInput: {
+            csat: {
+                /** @description Mean score 1–5, two decimals; null without responses */
+                average: number | null;
+                count: number;
+                /** @description Responses per score 1–5 */
+                distribution: {
+                    [key: string]: number;
+                };
+            };
+            nps: {
+                /** @description % promoters (9–10) − % detractors (0–6), one decimal */
+                score: number | null;
+                count: number;
+                promoters: number;
+                passives: number;
+                detractors: number;
+            };
+        };
+        ClientRfmInput: {
+            clientId: number;
+            /** @description 1–5; 5 = ordered most recently */
+            recency: number | null;
+            /** @description 1–5; 5 = most orders */
+            frequency: number | null;
+            /** @description 1–5; 5 = highest total */
+            monetary: number | null;
+            /** @description recency + frequency + monetary, 3–15 */
+            score: number | null;
+            lastOrderAt: unknown | null;
+            orderCount: number;
+            /** @description Sum of counted orders, decimal string */
+            totalAmount: string;
+        };
+        SegmentRulesInput: {
+            /** @description Any of */
+            industries?: string[];
+            /** @description Any of */
+            stages?: ("lead" | "prospect" | "customer" | "churned")[];
+            /** @description Any of */
+            tiers?: ("standard" | "silver" | "gold" | "platinum")[];
+            /** @description Any of */
+            ownerUserIds?: number[];
+            /** @description Has every one of */
+            tags?: string[];
+            /** @description Inclusive range */
+            annualRevenue?: {
+                min?: string;
+                max?: string;
+            };
+            /** @description Clients without orders never match */
+            lastOrder?: {
+                /**
+                 * Format: date
+                 * @description Last order earlier than this day (UTC)
+                 */
+                before?: string;
+                /**
+                 * Format: date
+                 * @description Last order on or after this day (UTC)
+                 */
+                after?: string;
+            };
+            /** @description Inclusive ranges; clients without orders have no RFM score and never match */
+            rfm?: {
+                recency?: {
+                    min?: number;
+                    max?: number;
+                };
+                frequency?: {
+                    min?: number;
+                    max?: number;
+                };
+                monetary?: {
+                    min?: number;
+                    max?: number;
+                };
+                score?: {
+                    min?: number;
+                    max?: number;
+                };
+            };
+            /** @description Average CSAT and NPS of the client; clients without responses never match */
+            satisfaction?: {
+                csat?: {
+                    min?: number;
+                    max?: number;
+                };
+                nps?: {
+                    min?: number;
+                    max?: number;
+                };
+            };
+        };
+        ClientSegmentInput: {
+            id: number;
+            name: string;
+            description: string | null;
+            rules: components["schemas"]["SegmentRulesInput"];
+            createdBy: number | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        ClientTaskInput: {
+            id: number;
+            clientId: number;
+            title: string;
+            description: string | null;
+            dueAt: unknown | null;
+            assigneeEmployeeId: number | null;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            completedAt: unknown | null;
+            /** @enum {string} */
+            source: "manual" | "no_contact_rule" | "renewal_rule";
+            ruleKey: string | null;
+            reminderSentAt: unknown | null;
+            createdBy: number | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        RelationshipRuleInput: {
+            /** @enum {string} */
+            kind: "no_contact" | "renewal_due";
+            /** @description no_contact: days without contact; renewal_due: days before the renewal */
+            days: number;
+            isActive: boolean;
+            /** @description 0 while the rule has never been saved */
+            version: number;
+            updatedAt: unknown | null;
+        };
+        ClientImportReportInput: {
+            dryRun: boolean;
+            totalRows: number;
+            /** @description Rows imported (or, on a dry run, that would be) */
+            imported: number;
+            failed: number;
+            created: {
+                line: number;
+                id: number;
+            }[];
+            errors: {
+                /** @description Line of the file the row starts on (the header is line 1) */
+                line: number;
+                reasons: {
+                    field: string | null;
+                    message: string;
+                }[];
+            }[];
         };
         UserInput: {
             id: number;
@@ -2917,6 +11388,21 @@ export interface components {
             status: "active" | "expired" | "revoked";
             createdAt: unknown;
         };
+        InvitationInput: {
+            user: components["schemas"]["ManagedUserInput"];
+            /**
+             * @description expired: the newest link has lapsed; send a fresh one
+             * @enum {string}
+             */
+            status: "pending" | "expired";
+            sentAt: unknown;
+            expiresAt: unknown | null;
+            invitedBy: {
+                id: number;
+                email: string;
+                name: string | null;
+            } | null;
+        };
         ProductInput: {
             id: number;
             sku: string;
@@ -2924,21 +11410,198 @@ export interface components {
             description: string | null;
             /** @description Decimal amount as a string, so no precision is lost */
             price: string;
+            /** @description ISO 4217 code; price rules are in the product’s currency */
+            currency: string;
+            /** @description Unit of sale, e.g. each, box, hour */
+            unit: string;
             categoryId: number | null;
             categoryName: string | null;
             /** @enum {string} */
-            status: "active" | "draft" | "discontinued";
+            status: "draft" | "active" | "discontinued" | "archived";
             specifications: {
                 [key: string]: string;
             };
+            images: string[];
+            tags: string[];
+            /** @description Unit cost, for margins; never shown on the public catalogue */
+            cost: string | null;
+            stockOnHand: number;
+            /** @description Held by confirmed orders that have not shipped */
+            stockReserved: number;
+            /** @description On hand minus reserved: what can still be sold */
+            stockAvailable: number;
+            reorderLevel: number;
+            /** @description Active and available at or below the reorder level */
+            lowStock: boolean;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
+        };
+        PublishedProductInput: {
+            id: number;
+            sku: string;
+            name: string;
+            description: string | null;
+            /** @description Decimal amount as a string, so no precision is lost */
+            price: string;
+            /** @description ISO 4217 code; price rules are in the product’s currency */
+            currency: string;
+            /** @description Unit of sale, e.g. each, box, hour */
+            unit: string;
+            categoryId: number | null;
+            categoryName: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "discontinued" | "archived";
+            specifications: {
+                [key: string]: string;
+            };
+            images: string[];
+            tags: string[];
+            inStock: boolean;
+        };
+        ProductStatusChangeInput: {
+            id: number;
+            /** @description null for the status a product was created in */
+            fromStatus: ("draft" | "active" | "discontinued" | "archived") | null;
+            /** @enum {string} */
+            toStatus: "draft" | "active" | "discontinued" | "archived";
+            reason: string | null;
+            changedBy: number | null;
+            changedAt: unknown;
         };
         ProductCategoryInput: {
             id: number;
             name: string;
             slug: string;
+            parentId: number | null;
+        };
+        ProductCategoryDetailInput: {
+            id: number;
+            name: string;
+            slug: string;
+            description: string | null;
+            parentId: number | null;
+            /** @description Products directly in this category */
+            productCount: number;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        ProductCategoryNodeInput: {
+            id: number;
+            name: string;
+            slug: string;
+            description: string | null;
+            parentId: number | null;
+            /** @description Products directly in this category */
+            productCount: number;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            children: components["schemas"]["ProductCategoryNodeInput"][];
+        };
+        StockLevelInput: {
+            productId: number;
+            onHand: number;
+            reserved: number;
+            available: number;
+            reorderLevel: number;
+            low: boolean;
+        };
+        InventoryMovementInput: {
+            id: number;
+            productId: number;
+            /** @enum {string} */
+            kind: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
+            onHandChange: number;
+            reservedChange: number;
+            onHandAfter: number;
+            reservedAfter: number;
+            reason: string | null;
+            orderId: number | null;
+            createdBy: number | null;
+            createdAt: unknown;
+        };
+        PriceRuleInput: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "volume_tier" | "client_price" | "segment_price" | "promotion";
+            productId: number | null;
+            /** @description Applies to this category and every category below it */
+            categoryId: number | null;
+            clientId: number | null;
+            clientTier: string | null;
+            minQuantity: number | null;
+            fixedPrice: string | null;
+            percentOff: string | null;
+            amountOff: string | null;
+            startsAt: unknown | null;
+            /** @description Exclusive */
+            endsAt: unknown | null;
+            isActive: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        PriceRuleConsiderationInput: {
+            ruleId: number;
+            name: string;
+            /** @enum {string} */
+            kind: "volume_tier" | "client_price" | "segment_price" | "promotion";
+            /** @enum {string} */
+            scope: "product" | "category" | "all";
+            /**
+             * @description not_best: it applied, but another rule (or the list price) was better for the customer
+             * @enum {string}
+             */
+            outcome: "applied" | "not_applicable" | "not_best";
+            reason: string;
+            /** @description The unit price this rule alone would give, when it applies */
+            price: string | null;
+        };
+        PriceExplanationInput: {
+            /** @description Decimal amount as a string, so no precision is lost */
+            listPrice: string;
+            /** @description After volume, segment and client prices, before any promotion */
+            basePrice: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            unitPrice: string;
+            appliedRuleIds: number[];
+            rules: components["schemas"]["PriceRuleConsiderationInput"][];
+            summary: string;
+        };
+        QuoteLineInput: {
+            productId: number;
+            sku: string;
+            name: string;
+            quantity: number;
+            /** @description Decimal amount as a string, so no precision is lost */
+            listPrice: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            unitPrice: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineTotal: string;
+            /** @description Units that could be reserved now */
+            available: number;
+            explanation: components["schemas"]["PriceExplanationInput"];
+        };
+        QuoteInput: {
+            client: {
+                id: number;
+                tier: string;
+            } | null;
+            date: unknown;
+            currency: string;
+            lines: components["schemas"]["QuoteLineInput"][];
+            totals: {
+                /** @description Sum of list price × quantity */
+                list: string;
+                /** @description Decimal amount as a string, so no precision is lost */
+                discount: string;
+                /** @description Decimal amount as a string, so no precision is lost */
+                total: string;
+            };
         };
         ChatEngineStatusInput: {
             /**
@@ -2962,32 +11625,250 @@ export interface components {
             id: number;
             clientId: number;
             clientName: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded";
+            /** @enum {string} */
+            paymentStatus: "unpaid" | "partially_paid" | "paid" | "partially_refunded" | "refunded";
+            /** @enum {string} */
+            fulfilmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled" | "delivered";
+            currency: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            subtotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            discountTotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            taxTotal: string;
             /** @description Decimal amount as a string, so no precision is lost */
             totalAmount: string;
-            /** @enum {string} */
-            status: "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountPaid: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountRefunded: string;
+            /** @description Total less what was paid, while the order is live */
+            outstandingBalance: string;
+            /** @description Past the due date with money still owed */
+            isOverdue: boolean;
+            dueDate: string | null;
+            ownerUserId: number | null;
+            ownerName: string | null;
+            /** @description When the order was placed: its confirmation, or its creation while a draft */
             orderDate: unknown;
             deliveryDate: unknown | null;
+            confirmedAt: unknown | null;
+            cancelledAt: unknown | null;
+            closedAt: unknown | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
         };
-        EmployeeInput: {
+        OrderItemInput: {
             id: number;
-            name: string;
-            email: string;
-            /** @description Job title */
-            role: string;
-            department: string;
-            /** Format: date */
-            hireDate: string;
+            productId: number;
+            productName: string;
+            sku: string;
+            quantity: number;
+            /** @description Decimal amount as a string, so no precision is lost */
+            unitPrice: string;
+            discountPercent: string;
+            taxRate: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineSubtotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineDiscount: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineTax: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineTotal: string;
+            /** @description How the price function arrived at the unit price (fixed at confirmation) */
+            priceExplanation: {
+                [key: string]: unknown;
+            };
+            quantityShipped: number;
+            quantityReturned: number;
+        };
+        PaymentInput: {
+            id: number;
             /** @enum {string} */
-            status: "active" | "on_leave" | "terminated";
-            /** @description The sign-in account of this employee, if any */
-            userId: number | null;
+            kind: "payment" | "refund";
+            /** @description Decimal amount as a string, so no precision is lost */
+            amount: string;
+            /** @enum {string} */
+            method: "card" | "bank_transfer" | "cash" | "check" | "other";
+            reference: string | null;
+            paidAt: unknown;
+            createdBy: number | null;
+            createdAt: unknown;
+        };
+        ShipmentInput: {
+            id: number;
+            carrier: string | null;
+            trackingNumber: string | null;
+            shippedAt: unknown;
+            deliveredAt: unknown | null;
+            items: {
+                orderItemId: number;
+                productId: number;
+                quantity: number;
+            }[];
+        };
+        OrderStatusChangeInput: {
+            id: number;
+            fromStatus: ("draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded") | null;
+            /** @enum {string} */
+            toStatus: "draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded";
+            reason: string | null;
+            changedBy: number | null;
+            changedAt: unknown;
+        };
+        OrderDetailInput: {
+            id: number;
+            clientId: number;
+            clientName: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded";
+            /** @enum {string} */
+            paymentStatus: "unpaid" | "partially_paid" | "paid" | "partially_refunded" | "refunded";
+            /** @enum {string} */
+            fulfilmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled" | "delivered";
+            currency: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            subtotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            discountTotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            taxTotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            totalAmount: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountPaid: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountRefunded: string;
+            /** @description Total less what was paid, while the order is live */
+            outstandingBalance: string;
+            /** @description Past the due date with money still owed */
+            isOverdue: boolean;
+            dueDate: string | null;
+            ownerUserId: number | null;
+            ownerName: string | null;
+            /** @description When the order was placed: its confirmation, or its creation while a draft */
+            orderDate: unknown;
+            deliveryDate: unknown | null;
+            confirmedAt: unknown | null;
+            cancelledAt: unknown | null;
+            closedAt: unknown | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
+            /** @description Internal; never shown to customers */
+            notes: string | null;
+            items: components["schemas"]["OrderItemInput"][];
+            payments: components["schemas"]["PaymentInput"][];
+            shipments: components["schemas"]["ShipmentInput"][];
+            history: components["schemas"]["OrderStatusChangeInput"][];
+            /** @description What the status admits now */
+            availableActions: ("edit" | "delete" | "confirm" | "cancel" | "record_payment" | "record_refund" | "ship" | "deliver" | "return_items" | "close")[];
+        };
+        RevenueReportInput: {
+            from: unknown;
+            to: unknown;
+            currency: string;
+            /** @enum {string} */
+            groupBy: "day" | "week" | "month" | "product" | "category" | "client" | "tier" | "owner";
+            summary: {
+                /** @description Totals of the revenue-bearing orders, tax included */
+                grossRevenue: string;
+                /** @description What was refunded on them */
+                refunds: string;
+                /** @description grossRevenue − refunds */
+                revenue: string;
+                orders: number;
+                averageOrderValue: string | null;
+            };
+            /** @description As of now, not limited to the period */
+            receivables: {
+                /** @description Owed on live orders, whatever their date */
+                outstanding: string;
+                outstandingOrders: number;
+                /** @description The part past its due date */
+                overdue: string;
+                overdueOrders: number;
+            };
+            groups: {
+                /** @description Period start (YYYY-MM-DD) or the id of the product, category, client, owner; or the tier */
+                key: string | null;
+                label: string;
+                /** @description Decimal amount as a string, so no precision is lost */
+                revenue: string;
+                /** @description Revenue-bearing orders (with a line of this product or category, for those) */
+                orders: number;
+                /** @description Only for periods, clients, tiers and owners */
+                averageOrderValue: string | null;
+                /** @description Units sold; only for products and categories */
+                units: number | null;
+            }[];
+        };
+        ProductPerformanceReportInput: {
+            from: unknown;
+            to: unknown;
+            currency: string;
+            products: {
+                productId: number;
+                sku: string;
+                name: string;
+                categoryId: number | null;
+                categoryName: string | null;
+                unitsSold: number;
+                unitsReturned: number;
+                /** @description Net sales: line amounts after discounts, before tax, less refunds */
+                revenue: string;
+                /** @description Current unit cost × units kept; null when a cost is unknown */
+                costOfGoods: string | null;
+                margin: string | null;
+                /** @description margin ÷ revenue × 100, two decimals */
+                marginPercent: string | null;
+                /** @description Units that left the warehouse in the period (stock ledger) */
+                unitsShipped: number;
+                /** @description Mean of units on hand at the start and at the end of the period */
+                averageStock: string;
+                /** @description unitsShipped ÷ averageStock; null with no stock */
+                stockTurnover: string | null;
+            }[];
+            categories: {
+                categoryId: number | null;
+                categoryName: string;
+                unitsSold: number;
+                unitsReturned: number;
+                /** @description Net sales: line amounts after discounts, before tax, less refunds */
+                revenue: string;
+                /** @description Current unit cost × units kept; null when a cost is unknown */
+                costOfGoods: string | null;
+                margin: string | null;
+                /** @description margin ÷ revenue × 100, two decimals */
+                marginPercent: string | null;
+                /** @description Units that left the warehouse in the period (stock ledger) */
+                unitsShipped: number;
+                /** @description Mean of units on hand at the start and at the end of the period */
+                averageStock: string;
+                /** @description unitsShipped ÷ averageStock; null with no stock */
+                stockTurnover: string | null;
+            }[];
+            totals: {
+                unitsSold: number;
+                unitsReturned: number;
+                /** @description Net sales: line amounts after discounts, before tax, less refunds */
+                revenue: string;
+                /** @description Current unit cost × units kept; null when a cost is unknown */
+                costOfGoods: string | null;
+                margin: string | null;
+                /** @description margin ÷ revenue × 100, two decimals */
+                marginPercent: string | null;
+                /** @description Units that left the warehouse in the period (stock ledger) */
+                unitsShipped: number;
+                /** @description Mean of units on hand at the start and at the end of the period */
+                averageStock: string;
+                /** @description unitsShipped ÷ averageStock; null with no stock */
+                stockTurnover: string | null;
+            };
         };
         TicketInput: {
             id: number;
@@ -3005,6 +11886,127 @@ export interface components {
             version: number;
             createdAt: unknown;
             resolvedAt: unknown | null;
+            updatedAt: unknown;
+        };
+        EmployeeInput: {
+            id: number;
+            name: string;
+            email: string;
+            /** @description Job title */
+            role: string;
+            /** @description Name of the department, kept in step with departmentId */
+            department: string;
+            departmentId: number | null;
+            managerId: number | null;
+            phone: string | null;
+            /** Format: date */
+            hireDate: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+            /** @description The sign-in account of this employee, if any */
+            userId: number | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        EmployeeSummaryInput: {
+            id: number;
+            name: string;
+            role: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+        };
+        EmployeeSkillInput: {
+            skillId: number;
+            name: string;
+            /** @description 1 (basic) to 5 (expert) */
+            level: number;
+        };
+        DepartmentRefInput: {
+            id: number;
+            name: string;
+        };
+        EmployeeDetailInput: {
+            id: number;
+            name: string;
+            email: string;
+            /** @description Job title */
+            role: string;
+            /** @description Name of the department, kept in step with departmentId */
+            department: string;
+            departmentId: number | null;
+            managerId: number | null;
+            phone: string | null;
+            /** Format: date */
+            hireDate: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+            /** @description The sign-in account of this employee, if any */
+            userId: number | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            /** @description The department and its parents, outermost first; empty without a department */
+            departmentPath: components["schemas"]["DepartmentRefInput"][];
+            manager: components["schemas"]["EmployeeSummaryInput"] | null;
+            skills: components["schemas"]["EmployeeSkillInput"][];
+            directReports: components["schemas"]["EmployeeSummaryInput"][];
+        };
+        OrgChartNodeInput: {
+            id: number;
+            name: string;
+            role: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+            departmentId: number | null;
+            department: string;
+            managerId: number | null;
+            reports: components["schemas"]["OrgChartNodeInput"][];
+        };
+        OrgChartInput: {
+            roots: components["schemas"]["OrgChartNodeInput"][];
+            /** @description Employees in the chart */
+            total: number;
+        };
+        DepartmentInput: {
+            id: number;
+            name: string;
+            parentId: number | null;
+            headEmployeeId: number | null;
+            /** @description Employees not terminated, in this department itself */
+            employeeCount: number;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        DepartmentDetailInput: {
+            id: number;
+            name: string;
+            parentId: number | null;
+            headEmployeeId: number | null;
+            /** @description Employees not terminated, in this department itself */
+            employeeCount: number;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            /** @description Parents of the department, outermost first */
+            path: components["schemas"]["DepartmentRefInput"][];
+            head: components["schemas"]["EmployeeSummaryInput"] | null;
+            children: components["schemas"]["DepartmentRefInput"][];
+        };
+        DepartmentTreeNodeInput: {
+            id: number;
+            name: string;
+            headEmployeeId: number | null;
+            employeeCount: number;
+            children: components["schemas"]["DepartmentTreeNodeInput"][];
+        };
+        SkillInput: {
+            id: number;
+            name: string;
+            /** @description Employees (any status) who have the skill */
+            employeeCount: number;
+            createdAt: unknown;
             updatedAt: unknown;
         };
         /** @description RFC 9457 problem details */
@@ -3031,11 +12033,315 @@ export interface components {
             industry: string | null;
             /** @enum {string} */
             status: "lead" | "active" | "inactive" | "churned";
+            /** @enum {string} */
+            stage: "lead" | "prospect" | "customer" | "churned";
+            /** @enum {string} */
+            tier: "standard" | "silver" | "gold" | "platinum";
+            /** @description The account manager (a staff user) */
+            ownerUserId: number | null;
+            website: string | null;
+            addressLine1: string | null;
+            addressLine2: string | null;
+            city: string | null;
+            region: string | null;
+            postalCode: string | null;
+            country: string | null;
+            /** @description Decimal string */
+            annualRevenue: string | null;
+            tags: string[];
+            /** @description Internal notes; always null for customer accounts */
+            notes: string | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            renewalDate: string | null;
+            lastContactAt: string | null;
+            archivedAt: string | null;
+            mergedIntoId: number | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ClientContact: {
+            id: number;
+            clientId: number;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            jobTitle: string | null;
+            isPrimary: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomFieldDefinition: {
+            id: number;
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "boolean" | "select";
+            options: string[];
+            required: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ClientInteraction: {
+            id: number;
+            clientId: number;
+            contactId: number | null;
+            /** @enum {string} */
+            kind: "call" | "email" | "meeting" | "note";
+            subject: string;
+            body: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            durationMinutes: number | null;
+            authorUserId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ClientTimelineItem: {
+            /** @constant */
+            type: "interaction";
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            title: string;
+            data: {
+                /** @enum {string} */
+                kind: "call" | "email" | "meeting" | "note";
+                body: string | null;
+                authorUserId: number | null;
+                contactId: number | null;
+                durationMinutes: number | null;
+            };
+        } | {
+            /** @constant */
+            type: "order";
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            title: string;
+            data: {
+                status: string;
+                totalAmount: string;
+                currency: string;
+            };
+        } | {
+            /** @constant */
+            type: "payment";
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            title: string;
+            data: {
+                kind: string;
+                amount: string;
+                method: string;
+                reference: string | null;
+                orderId: number;
+            };
+        } | {
+            /** @constant */
+            type: "ticket";
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            title: string;
+            data: {
+                status: string;
+                priority: string;
+            };
+        } | {
+            /** @constant */
+            type: "stage_change";
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            title: string;
+            data: {
+                fromStage: string | null;
+                toStage: string;
+                reason: string | null;
+                changedBy: number | null;
+            };
+        };
+        SatisfactionResponse: {
+            id: number;
+            clientId: number;
+            /** @enum {string} */
+            kind: "csat" | "nps";
+            score: number;
+            comment: string | null;
+            ticketId: number | null;
+            respondentUserId: number | null;
+            /** Format: date-time */
+            respondedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SatisfactionFigures: {
+            csat: {
+                /** @description Mean score 1–5, two decimals; null without responses */
+                average: number | null;
+                count: number;
+                /** @description Responses per score 1–5 */
+                distribution: {
+                    [key: string]: number;
+                };
+            };
+            nps: {
+                /** @description % promoters (9–10) − % detractors (0–6), one decimal */
+                score: number | null;
+                count: number;
+                promoters: number;
+                passives: number;
+                detractors: number;
+            };
+        };
+        ClientRfm: {
+            clientId: number;
+            /** @description 1–5; 5 = ordered most recently */
+            recency: number | null;
+            /** @description 1–5; 5 = most orders */
+            frequency: number | null;
+            /** @description 1–5; 5 = highest total */
+            monetary: number | null;
+            /** @description recency + frequency + monetary, 3–15 */
+            score: number | null;
+            lastOrderAt: string | null;
+            orderCount: number;
+            /** @description Sum of counted orders, decimal string */
+            totalAmount: string;
+        };
+        SegmentRules: {
+            /** @description Any of */
+            industries?: string[];
+            /** @description Any of */
+            stages?: ("lead" | "prospect" | "customer" | "churned")[];
+            /** @description Any of */
+            tiers?: ("standard" | "silver" | "gold" | "platinum")[];
+            /** @description Any of */
+            ownerUserIds?: number[];
+            /** @description Has every one of */
+            tags?: string[];
+            /** @description Inclusive range */
+            annualRevenue?: {
+                min?: string;
+                max?: string;
+            };
+            /** @description Clients without orders never match */
+            lastOrder?: {
+                /**
+                 * Format: date
+                 * @description Last order earlier than this day (UTC)
+                 */
+                before?: string;
+                /**
+                 * Format: date
+                 * @description Last order on or after this day (UTC)
+                 */
+                after?: string;
+            };
+            /** @description Inclusive ranges; clients without orders have no RFM score and never match */
+            rfm?: {
+                recency?: {
+                    min?: number;
+                    max?: number;
+                };
+                frequency?: {
+                    min?: number;
+                    max?: number;
+                };
+                monetary?: {
+                    min?: number;
+                    max?: number;
+                };
+                score?: {
+                    min?: number;
+                    max?: number;
+                };
+            };
+            /** @description Average CSAT and NPS of the client; clients without responses never match */
+            satisfaction?: {
+                csat?: {
+                    min?: number;
+                    max?: number;
+                };
+                nps?: {
+                    min?: number;
+                    max?: number;
+                };
+            };
+        };
+        ClientSegment: {
+            id: number;
+            name: string;
+            description: string | null;
+            rules: components["schemas"]["SegmentRules"];
+            createdBy: number | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ClientTask: {
+            id: number;
+            clientId: number;
+            title: string;
+            description: string | null;
+            dueAt: string | null;
+            assigneeEmployeeId: number | null;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            completedAt: string | null;
+            /** @enum {string} */
+            source: "manual" | "no_contact_rule" | "renewal_rule";
+            ruleKey: string | null;
+            reminderSentAt: string | null;
+            createdBy: number | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RelationshipRule: {
+            /** @enum {string} */
+            kind: "no_contact" | "renewal_due";
+            /** @description no_contact: days without contact; renewal_due: days before the renewal */
+            days: number;
+            isActive: boolean;
+            /** @description 0 while the rule has never been saved */
+            version: number;
+            updatedAt: string | null;
+        };
+        ClientImportReport: {
+            dryRun: boolean;
+            totalRows: number;
+            /** @description Rows imported (or, on a dry run, that would be) */
+            imported: number;
+            failed: number;
+            created: {
+                line: number;
+                id: number;
+            }[];
+            errors: {
+                /** @description Line of the file the row starts on (the header is line 1) */
+                line: number;
+                reasons: {
+                    field: string | null;
+                    message: string;
+                }[];
+            }[];
         };
         User: {
             id: number;
@@ -3133,6 +12439,22 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        Invitation: {
+            user: components["schemas"]["ManagedUser"];
+            /**
+             * @description expired: the newest link has lapsed; send a fresh one
+             * @enum {string}
+             */
+            status: "pending" | "expired";
+            /** Format: date-time */
+            sentAt: string;
+            expiresAt: string | null;
+            invitedBy: {
+                id: number;
+                email: string;
+                name: string | null;
+            } | null;
+        };
         Product: {
             id: number;
             sku: string;
@@ -3140,23 +12462,209 @@ export interface components {
             description: string | null;
             /** @description Decimal amount as a string, so no precision is lost */
             price: string;
+            /** @description ISO 4217 code; price rules are in the product’s currency */
+            currency: string;
+            /** @description Unit of sale, e.g. each, box, hour */
+            unit: string;
             categoryId: number | null;
             categoryName: string | null;
             /** @enum {string} */
-            status: "active" | "draft" | "discontinued";
+            status: "draft" | "active" | "discontinued" | "archived";
             specifications: {
                 [key: string]: string;
             };
+            images: string[];
+            tags: string[];
+            /** @description Unit cost, for margins; never shown on the public catalogue */
+            cost: string | null;
+            stockOnHand: number;
+            /** @description Held by confirmed orders that have not shipped */
+            stockReserved: number;
+            /** @description On hand minus reserved: what can still be sold */
+            stockAvailable: number;
+            reorderLevel: number;
+            /** @description Active and available at or below the reorder level */
+            lowStock: boolean;
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
+        PublishedProduct: {
+            id: number;
+            sku: string;
+            name: string;
+            description: string | null;
+            /** @description Decimal amount as a string, so no precision is lost */
+            price: string;
+            /** @description ISO 4217 code; price rules are in the product’s currency */
+            currency: string;
+            /** @description Unit of sale, e.g. each, box, hour */
+            unit: string;
+            categoryId: number | null;
+            categoryName: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "discontinued" | "archived";
+            specifications: {
+                [key: string]: string;
+            };
+            images: string[];
+            tags: string[];
+            inStock: boolean;
+        };
+        ProductStatusChange: {
+            id: number;
+            /** @description null for the status a product was created in */
+            fromStatus: ("draft" | "active" | "discontinued" | "archived") | null;
+            /** @enum {string} */
+            toStatus: "draft" | "active" | "discontinued" | "archived";
+            reason: string | null;
+            changedBy: number | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
         ProductCategory: {
             id: number;
             name: string;
             slug: string;
+            parentId: number | null;
+        };
+        ProductCategoryDetail: {
+            id: number;
+            name: string;
+            slug: string;
+            description: string | null;
+            parentId: number | null;
+            /** @description Products directly in this category */
+            productCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProductCategoryNode: {
+            id: number;
+            name: string;
+            slug: string;
+            description: string | null;
+            parentId: number | null;
+            /** @description Products directly in this category */
+            productCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            children: components["schemas"]["ProductCategoryNode"][];
+        };
+        StockLevel: {
+            productId: number;
+            onHand: number;
+            reserved: number;
+            available: number;
+            reorderLevel: number;
+            low: boolean;
+        };
+        InventoryMovement: {
+            id: number;
+            productId: number;
+            /** @enum {string} */
+            kind: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
+            onHandChange: number;
+            reservedChange: number;
+            onHandAfter: number;
+            reservedAfter: number;
+            reason: string | null;
+            orderId: number | null;
+            createdBy: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PriceRule: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "volume_tier" | "client_price" | "segment_price" | "promotion";
+            productId: number | null;
+            /** @description Applies to this category and every category below it */
+            categoryId: number | null;
+            clientId: number | null;
+            clientTier: string | null;
+            minQuantity: number | null;
+            fixedPrice: string | null;
+            percentOff: string | null;
+            amountOff: string | null;
+            startsAt: string | null;
+            /** @description Exclusive */
+            endsAt: string | null;
+            isActive: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PriceRuleConsideration: {
+            ruleId: number;
+            name: string;
+            /** @enum {string} */
+            kind: "volume_tier" | "client_price" | "segment_price" | "promotion";
+            /** @enum {string} */
+            scope: "product" | "category" | "all";
+            /**
+             * @description not_best: it applied, but another rule (or the list price) was better for the customer
+             * @enum {string}
+             */
+            outcome: "applied" | "not_applicable" | "not_best";
+            reason: string;
+            /** @description The unit price this rule alone would give, when it applies */
+            price: string | null;
+        };
+        PriceExplanation: {
+            /** @description Decimal amount as a string, so no precision is lost */
+            listPrice: string;
+            /** @description After volume, segment and client prices, before any promotion */
+            basePrice: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            unitPrice: string;
+            appliedRuleIds: number[];
+            rules: components["schemas"]["PriceRuleConsideration"][];
+            summary: string;
+        };
+        QuoteLine: {
+            productId: number;
+            sku: string;
+            name: string;
+            quantity: number;
+            /** @description Decimal amount as a string, so no precision is lost */
+            listPrice: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            unitPrice: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineTotal: string;
+            /** @description Units that could be reserved now */
+            available: number;
+            explanation: components["schemas"]["PriceExplanation"];
+        };
+        Quote: {
+            client: {
+                id: number;
+                tier: string;
+            } | null;
+            /** Format: date-time */
+            date: string;
+            currency: string;
+            lines: components["schemas"]["QuoteLine"][];
+            totals: {
+                /** @description Sum of list price × quantity */
+                list: string;
+                /** @description Decimal amount as a string, so no precision is lost */
+                discount: string;
+                /** @description Decimal amount as a string, so no precision is lost */
+                total: string;
+            };
         };
         ChatEngineStatus: {
             /**
@@ -3181,37 +12689,268 @@ export interface components {
             id: number;
             clientId: number;
             clientName: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded";
+            /** @enum {string} */
+            paymentStatus: "unpaid" | "partially_paid" | "paid" | "partially_refunded" | "refunded";
+            /** @enum {string} */
+            fulfilmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled" | "delivered";
+            currency: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            subtotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            discountTotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            taxTotal: string;
             /** @description Decimal amount as a string, so no precision is lost */
             totalAmount: string;
-            /** @enum {string} */
-            status: "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-            /** Format: date-time */
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountPaid: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountRefunded: string;
+            /** @description Total less what was paid, while the order is live */
+            outstandingBalance: string;
+            /** @description Past the due date with money still owed */
+            isOverdue: boolean;
+            dueDate: string | null;
+            ownerUserId: number | null;
+            ownerName: string | null;
+            /**
+             * Format: date-time
+             * @description When the order was placed: its confirmation, or its creation while a draft
+             */
             orderDate: string;
             deliveryDate: string | null;
+            confirmedAt: string | null;
+            cancelledAt: string | null;
+            closedAt: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        Employee: {
+        OrderItem: {
             id: number;
-            name: string;
-            email: string;
-            /** @description Job title */
-            role: string;
-            department: string;
-            /** Format: date */
-            hireDate: string;
+            productId: number;
+            productName: string;
+            sku: string;
+            quantity: number;
+            /** @description Decimal amount as a string, so no precision is lost */
+            unitPrice: string;
+            discountPercent: string;
+            taxRate: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineSubtotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineDiscount: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineTax: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            lineTotal: string;
+            /** @description How the price function arrived at the unit price (fixed at confirmation) */
+            priceExplanation: {
+                [key: string]: unknown;
+            };
+            quantityShipped: number;
+            quantityReturned: number;
+        };
+        Payment: {
+            id: number;
             /** @enum {string} */
-            status: "active" | "on_leave" | "terminated";
-            /** @description The sign-in account of this employee, if any */
-            userId: number | null;
+            kind: "payment" | "refund";
+            /** @description Decimal amount as a string, so no precision is lost */
+            amount: string;
+            /** @enum {string} */
+            method: "card" | "bank_transfer" | "cash" | "check" | "other";
+            reference: string | null;
+            /** Format: date-time */
+            paidAt: string;
+            createdBy: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Shipment: {
+            id: number;
+            carrier: string | null;
+            trackingNumber: string | null;
+            /** Format: date-time */
+            shippedAt: string;
+            deliveredAt: string | null;
+            items: {
+                orderItemId: number;
+                productId: number;
+                quantity: number;
+            }[];
+        };
+        OrderStatusChange: {
+            id: number;
+            fromStatus: ("draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded") | null;
+            /** @enum {string} */
+            toStatus: "draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded";
+            reason: string | null;
+            changedBy: number | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        OrderDetail: {
+            id: number;
+            clientId: number;
+            clientName: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "partially_paid" | "paid" | "partially_fulfilled" | "fulfilled" | "delivered" | "closed" | "cancelled" | "refunded";
+            /** @enum {string} */
+            paymentStatus: "unpaid" | "partially_paid" | "paid" | "partially_refunded" | "refunded";
+            /** @enum {string} */
+            fulfilmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled" | "delivered";
+            currency: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            subtotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            discountTotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            taxTotal: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            totalAmount: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountPaid: string;
+            /** @description Decimal amount as a string, so no precision is lost */
+            amountRefunded: string;
+            /** @description Total less what was paid, while the order is live */
+            outstandingBalance: string;
+            /** @description Past the due date with money still owed */
+            isOverdue: boolean;
+            dueDate: string | null;
+            ownerUserId: number | null;
+            ownerName: string | null;
+            /**
+             * Format: date-time
+             * @description When the order was placed: its confirmation, or its creation while a draft
+             */
+            orderDate: string;
+            deliveryDate: string | null;
+            confirmedAt: string | null;
+            cancelledAt: string | null;
+            closedAt: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Internal; never shown to customers */
+            notes: string | null;
+            items: components["schemas"]["OrderItem"][];
+            payments: components["schemas"]["Payment"][];
+            shipments: components["schemas"]["Shipment"][];
+            history: components["schemas"]["OrderStatusChange"][];
+            /** @description What the status admits now */
+            availableActions: ("edit" | "delete" | "confirm" | "cancel" | "record_payment" | "record_refund" | "ship" | "deliver" | "return_items" | "close")[];
+        };
+        RevenueReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            currency: string;
+            /** @enum {string} */
+            groupBy: "day" | "week" | "month" | "product" | "category" | "client" | "tier" | "owner";
+            summary: {
+                /** @description Totals of the revenue-bearing orders, tax included */
+                grossRevenue: string;
+                /** @description What was refunded on them */
+                refunds: string;
+                /** @description grossRevenue − refunds */
+                revenue: string;
+                orders: number;
+                averageOrderValue: string | null;
+            };
+            /** @description As of now, not limited to the period */
+            receivables: {
+                /** @description Owed on live orders, whatever their date */
+                outstanding: string;
+                outstandingOrders: number;
+                /** @description The part past its due date */
+                overdue: string;
+                overdueOrders: number;
+            };
+            groups: {
+                /** @description Period start (YYYY-MM-DD) or the id of the product, category, client, owner; or the tier */
+                key: string | null;
+                label: string;
+                /** @description Decimal amount as a string, so no precision is lost */
+                revenue: string;
+                /** @description Revenue-bearing orders (with a line of this product or category, for those) */
+                orders: number;
+                /** @description Only for periods, clients, tiers and owners */
+                averageOrderValue: string | null;
+                /** @description Units sold; only for products and categories */
+                units: number | null;
+            }[];
+        };
+        ProductPerformanceReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            currency: string;
+            products: {
+                productId: number;
+                sku: string;
+                name: string;
+                categoryId: number | null;
+                categoryName: string | null;
+                unitsSold: number;
+                unitsReturned: number;
+                /** @description Net sales: line amounts after discounts, before tax, less refunds */
+                revenue: string;
+                /** @description Current unit cost × units kept; null when a cost is unknown */
+                costOfGoods: string | null;
+                margin: string | null;
+                /** @description margin ÷ revenue × 100, two decimals */
+                marginPercent: string | null;
+                /** @description Units that left the warehouse in the period (stock ledger) */
+                unitsShipped: number;
+                /** @description Mean of units on hand at the start and at the end of the period */
+                averageStock: string;
+                /** @description unitsShipped ÷ averageStock; null with no stock */
+                stockTurnover: string | null;
+            }[];
+            categories: {
+                categoryId: number | null;
+                categoryName: string;
+                unitsSold: number;
+                unitsReturned: number;
+                /** @description Net sales: line amounts after discounts, before tax, less refunds */
+                revenue: string;
+                /** @description Current unit cost × units kept; null when a cost is unknown */
+                costOfGoods: string | null;
+                margin: string | null;
+                /** @description margin ÷ revenue × 100, two decimals */
+                marginPercent: string | null;
+                /** @description Units that left the warehouse in the period (stock ledger) */
+                unitsShipped: number;
+                /** @description Mean of units on hand at the start and at the end of the period */
+                averageStock: string;
+                /** @description unitsShipped ÷ averageStock; null with no stock */
+                stockTurnover: string | null;
+            }[];
+            totals: {
+                unitsSold: number;
+                unitsReturned: number;
+                /** @description Net sales: line amounts after discounts, before tax, less refunds */
+                revenue: string;
+                /** @description Current unit cost × units kept; null when a cost is unknown */
+                costOfGoods: string | null;
+                margin: string | null;
+                /** @description margin ÷ revenue × 100, two decimals */
+                marginPercent: string | null;
+                /** @description Units that left the warehouse in the period (stock ledger) */
+                unitsShipped: number;
+                /** @description Mean of units on hand at the start and at the end of the period */
+                averageStock: string;
+                /** @description unitsShipped ÷ averageStock; null with no stock */
+                stockTurnover: string | null;
+            };
         };
         Ticket: {
             id: number;
@@ -3230,6 +12969,137 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             resolvedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Employee: {
+            id: number;
+            name: string;
+            email: string;
+            /** @description Job title */
+            role: string;
+            /** @description Name of the department, kept in step with departmentId */
+            department: string;
+            departmentId: number | null;
+            managerId: number | null;
+            phone: string | null;
+            /** Format: date */
+            hireDate: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+            /** @description The sign-in account of this employee, if any */
+            userId: number | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EmployeeSummary: {
+            id: number;
+            name: string;
+            role: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+        };
+        EmployeeSkill: {
+            skillId: number;
+            name: string;
+            /** @description 1 (basic) to 5 (expert) */
+            level: number;
+        };
+        DepartmentRef: {
+            id: number;
+            name: string;
+        };
+        EmployeeDetail: {
+            id: number;
+            name: string;
+            email: string;
+            /** @description Job title */
+            role: string;
+            /** @description Name of the department, kept in step with departmentId */
+            department: string;
+            departmentId: number | null;
+            managerId: number | null;
+            phone: string | null;
+            /** Format: date */
+            hireDate: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+            /** @description The sign-in account of this employee, if any */
+            userId: number | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The department and its parents, outermost first; empty without a department */
+            departmentPath: components["schemas"]["DepartmentRef"][];
+            manager: components["schemas"]["EmployeeSummary"] | null;
+            skills: components["schemas"]["EmployeeSkill"][];
+            directReports: components["schemas"]["EmployeeSummary"][];
+        };
+        OrgChartNode: {
+            id: number;
+            name: string;
+            role: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "terminated";
+            departmentId: number | null;
+            department: string;
+            managerId: number | null;
+            reports: components["schemas"]["OrgChartNode"][];
+        };
+        OrgChart: {
+            roots: components["schemas"]["OrgChartNode"][];
+            /** @description Employees in the chart */
+            total: number;
+        };
+        Department: {
+            id: number;
+            name: string;
+            parentId: number | null;
+            headEmployeeId: number | null;
+            /** @description Employees not terminated, in this department itself */
+            employeeCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DepartmentDetail: {
+            id: number;
+            name: string;
+            parentId: number | null;
+            headEmployeeId: number | null;
+            /** @description Employees not terminated, in this department itself */
+            employeeCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Parents of the department, outermost first */
+            path: components["schemas"]["DepartmentRef"][];
+            head: components["schemas"]["EmployeeSummary"] | null;
+            children: components["schemas"]["DepartmentRef"][];
+        };
+        DepartmentTreeNode: {
+            id: number;
+            name: string;
+            headEmployeeId: number | null;
+            employeeCount: number;
+            children: components["schemas"]["DepartmentTreeNode"][];
+        };
+        Skill: {
+            id: number;
+            name: string;
+            /** @description Employees (any status) who have the skill */
+            employeeCount: number;
+            /** Format: date-time */
+            createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };

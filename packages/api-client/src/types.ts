@@ -55,6 +55,8 @@ export type AccountLink = CreatedResponse<'/api/users/{id}/invitation', 'post'>;
 export type AuditEntry = OkResponse<'/api/audit', 'get'>['items'][number];
 
 export type Product = OkResponse<'/api/products/{id}', 'get'>;
+/** A product as the public catalogue shows it: no cost or stock figures, only whether it is in stock. */
+export type PublishedProduct = OkResponse<'/api/catalog/products/{id}', 'get'>;
 export type Client = OkResponse<'/api/clients/{id}', 'get'>;
 export type Order = OkResponse<'/api/orders/{id}', 'get'>;
 export type Employee = OkResponse<'/api/employees/{id}', 'get'>;

@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { openDatabase } from './db/database';
 import { applyMigrations } from './db/migrate';
+import { createJobRunner } from './jobs/job-runner';
 
 /** Opens the database, applies migrations and loads the token keys: everything a process needs before serving. */
 export async function createProcessContext(config: Config, logger: Logger): Promise<AppContext> {
@@ -30,5 +31,12 @@ export async function createProcessContext(config: Config, logger: Logger): Prom
     store,
   });
   logger.info({ driver: database.driver, store: store.kind, demoMode: config.demoMode }, 'database ready');
-  return { config, database, tokens, store, clock: () => new Date(), logger };
+  const jobs = createJobRunner({
+    database,
+    databaseUrl: config.database.url,
+    poolSize: config.jobs.poolSize,
+    relayIntervalMs: config.jobs.relayIntervalMs,
+    logger,
+  });
+  return { config, database, tokens, store, clock: () => new Date(), logger, jobs };
 }

@@ -20,6 +20,9 @@ const environmentSchema = z.object({
   REDIS_KEY_PREFIX: z.string().min(1).max(64).default('smartcrm:'),
   DATA_DIR: z.string().default('./data'),
   EMBEDDED_DATABASE_PORT: port.default(54320),
+  JOBS_ENABLED: flag.default(true),
+  JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(4),
+  EVENT_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   DEMO_MODE: flag.optional(),
 
   // PORT is what most platforms set for the one public port.
@@ -92,6 +95,11 @@ function buildConfig(env: Environment) {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     embeddedDatabasePort: env.EMBEDDED_DATABASE_PORT,
+    jobs: {
+      enabled: env.JOBS_ENABLED,
+      poolSize: env.JOBS_POOL_SIZE,
+      relayIntervalMs: env.EVENT_RELAY_INTERVAL_MS,
+    },
     dataDir: resolve(repoRoot, env.DATA_DIR),
     // The embedded database is for trying the suite out, so it comes with demo accounts unless told otherwise.
     demoMode: env.DEMO_MODE ?? env.DATABASE_URL === undefined,

@@ -5,6 +5,7 @@ import { createTokenService } from '../platform/auth/tokens';
 import { createKeyValueStore } from '../platform/cache/key-value-store';
 import { loadConfig } from '../platform/config';
 import { openDatabase } from '../platform/db/database';
+import { createJobRunner } from '../platform/jobs/job-runner';
 import { createLogger } from '../platform/logger';
 import { buildAllInOneApp } from '../services/build-service-app';
 
@@ -21,7 +22,16 @@ async function writeOpenApi(target: string) {
     store,
     ttlSeconds: 60,
   });
-  const app = await buildAllInOneApp({ config, database, tokens, store, clock: () => new Date(), logger });
+  const jobs = createJobRunner({ database, poolSize: 1, relayIntervalMs: 1_000, logger });
+  const app = await buildAllInOneApp({
+    config,
+    database,
+    tokens,
+    store,
+    clock: () => new Date(),
+    logger,
+    jobs,
+  });
   await app.ready();
   writeFileSync(target, `${JSON.stringify(app.swagger(), null, 2)}\n`);
   await app.close();

@@ -1,14 +1,24 @@
-import { en, Faker } from '@faker-js/faker';
-import { getTableName, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { productCategories, products } from '../modules/catalog';
-import { clients } from '../modules/clients';
-import { orders } from '../modules/orders';
-import { tickets } from '../modules/tickets';
-import { employees } from '../modules/workforce';
-import { bulkInsert } from '../platform/db/bulk-insert';
-import { type Database, type Executor, queryRows } from '../platform/db/database';
-import { catalogCategories, departments, industries, ticketSubjects } from './demo-catalog';
+import pg from 'pg';
+import { products } from '../modules/catalog/schema';
+import { clients } from '../modules/clients/schema';
+import { users } from '../modules/identity/schema';
+import { type Database, queryRows } from '../platform/db/database';
+import { seedCatalog, settleStock } from './catalog.seed';
+import { planClients, planOrders, seedClients } from './client.seed';
+import { catalogCategories } from './demo-catalog';
+import { seedOrders } from './order.seed';
+import type { SeedContext } from './seed-context';
+import { createCopyWriter } from './seed-copy.util';
+import { SeedError } from './seed-error';
+import { type RowWriter, unnestWriter } from './seed-insert.util';
+import { createRandom } from './seed-random.util';
+import { seedTickets } from './ticket.seed';
+import { type StaffUser, seedWorkforce } from './workforce.seed';
+
+export { SeedError } from './seed-error';
 
 export type SeedScale = {
   products: number;
@@ -16,6 +26,10 @@ export type SeedScale = {
   employees: number;
   orders: number;
   tickets: number;
+  /** Each client gets 1 to this many contacts (3 unless told). */
+  contactsPerClient?: number;
+  /** Each order gets 1 to this many lines, half that plus a half on average (5 unless told: about 3). */
+  linesPerOrder?: number;
 };
 
 /** What `npm start` loads into an empty embedded database. */
@@ -25,6 +39,8 @@ export const demoScale: SeedScale = {
   employees: 40,
   orders: 3_000,
   tickets: 800,
+  contactsPerClient: 3,
+  linesPerOrder: 5,
 };
 
 export type SeedOptions = {
@@ -34,243 +50,113 @@ export type SeedOptions = {
   asOf?: Date;
   batchSize?: number;
   onProgress?: (table: string, done: number, total: number) => void;
+  /** From this many rows a phase builds its indexes and foreign keys after loading (tests lower it). */
+  rebuildIndexesFromRows?: number;
 };
 
-export class SeedError extends Error {}
-
-/** From this many rows a table's plain indexes are rebuilt after the load instead of updated during it. */
-const REBUILD_INDEXES_FROM_ROWS = 100_000;
-
-type IdRange = { first: number; last: number };
-
-const DAY = 86_400_000;
-
-/** Fills the business tables with realistic, deterministic data: a catalogue, clients, staff, orders and tickets. */
+/**
+ * Fills the business tables with realistic, internally consistent, deterministic data: a catalogue with
+ * stock, staff, clients with their contacts and history, orders with lines, payments and shipments, and
+ * tickets. Staff accounts that exist already (the demo accounts) become account managers and employees.
+ * Returns how many rows each table got.
+ */
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<Record<string, number>> {
-  const faker = new Faker({ locale: [en] });
-  faker.seed(options.seed ?? 20_261_124);
-  const asOf = options.asOf ?? startOfTodayUtc();
-  const batchSize = options.batchSize ?? 10_000;
   const { scale } = options;
-  if ((await maxId(db, clients)) > 0 || (await maxId(db, products)) > 0) {
+  if ((scale.contactsPerClient ?? 3) < 1 || (scale.linesPerOrder ?? 5) < 1) {
+    throw new SeedError('Clients need at least one contact and orders at least one line');
+  }
+  if (scale.orders > 0 && scale.products === 0)
+    throw new SeedError('Orders need products: seed at least one');
+  if ((await hasRows(db, clients)) || (await hasRows(db, products))) {
     throw new SeedError('The database already has business data; seed a fresh database');
   }
-  const progress = options.onProgress ?? (() => undefined);
-  const pastDate = (maxDaysAgo: number) =>
-    new Date(asOf.getTime() - faker.number.int({ min: 0, max: maxDaysAgo * DAY }));
-  const pick = (range: IdRange) => faker.number.int({ min: range.first, max: range.last });
-
-  async function insertInBatches<T extends PgTable>(
-    table: T,
-    label: string,
-    total: number,
-    makeRow: (index: number) => T['$inferInsert'],
-  ): Promise<IdRange> {
-    const load = async (executor: Executor): Promise<IdRange> => {
-      const before = await maxId(executor, table);
-      for (let start = 0; start < total; start += batchSize) {
-        const size = Math.min(batchSize, total - start);
-        await bulkInsert(
-          executor,
-          table,
-          Array.from({ length: size }, (_, offset) => makeRow(start + offset)),
-        );
-        progress(label, start + size, total);
-      }
-      // A single writer gets consecutive identity values, so the new rows' ids are exactly this range.
-      return { first: before + 1, last: await maxId(executor, table) };
-    };
-    if (total < REBUILD_INDEXES_FROM_ROWS) return load(db);
-    // Building an index once is several times cheaper than updating it row by row (the trigram GIN
-    // indexes most of all), so a large load drops the plain indexes and rebuilds them afterwards. One
-    // transaction: a failure leaves the table as it was, indexes included.
-    return db.transaction(async (transaction) => {
-      const indexes = await dropPlainIndexes(transaction, table);
-      const range = await load(transaction);
-      for (const [built, index] of indexes.entries()) {
-        progress(`${label} indexes`, built, indexes.length);
-        await transaction.execute(sql.raw(index.definition));
-      }
-      progress(`${label} indexes`, indexes.length, indexes.length);
-      return range;
-    });
+  // On PostgreSQL the seed holds one connection, so its transactions and binary COPY share a session.
+  // (`$client` is drizzle's handle on the driver it was made with: a pool here, PGlite otherwise.)
+  const driver = (db as unknown as { $client?: unknown }).$client;
+  if (driver instanceof pg.Pool) {
+    const client = await driver.connect();
+    try {
+      const session = drizzle({ client }) as unknown as Database;
+      return await seedWith(session, createCopyWriter(client), options);
+    } finally {
+      client.release();
+    }
   }
-
-  const categoryIds = await insertInBatches(
-    productCategories,
-    'categories',
-    catalogCategories.length,
-    (index) => {
-      const category = catalogCategories[index] as (typeof catalogCategories)[number];
-      return { name: category.name, slug: category.slug };
-    },
-  );
-
-  await insertInBatches(products, 'products', scale.products, (index) => {
-    const categoryOffset = faker.number.int({ min: 0, max: catalogCategories.length - 1 });
-    const category = catalogCategories[categoryOffset] as (typeof catalogCategories)[number];
-    const created = pastDate(900);
-    return {
-      sku: `SKU-${String(index + 1).padStart(6, '0')}`,
-      name: `${faker.commerce.productAdjective()} ${faker.helpers.arrayElement(category.nouns)}`,
-      description: faker.commerce.productDescription(),
-      price: faker.commerce.price({ min: 9, max: 4_999, dec: 2 }),
-      categoryId: categoryIds.first + categoryOffset,
-      status: faker.helpers.weightedArrayElement([
-        { weight: 8, value: 'active' as const },
-        { weight: 1, value: 'draft' as const },
-        { weight: 1, value: 'discontinued' as const },
-      ]),
-      specifications: {
-        'Licence term': faker.helpers.arrayElement(['Monthly', 'Annual', 'Perpetual', 'One-off']),
-        Delivery: faker.helpers.arrayElement([
-          'Instant download',
-          'Ships in 2 days',
-          'Scheduled on-site',
-          'Online',
-        ]),
-        Warranty: faker.helpers.arrayElement(['None', '1 year', '2 years', '3 years']),
-        Support: faker.helpers.arrayElement(['Email', 'Email and chat', '24/7 phone']),
-      },
-      createdAt: created,
-      updatedAt: created,
-    };
-  });
-
-  const clientIds = await insertInBatches(clients, 'clients', scale.clients, () => {
-    const company = faker.company.name();
-    const firstName = faker.person.firstName();
-    const lastName = faker.person.lastName();
-    const domain = `${company.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`;
-    const created = pastDate(1_000);
-    return {
-      companyName: company,
-      contactPerson: `${firstName} ${lastName}`,
-      email: `${firstName}.${lastName}@${domain}`.toLowerCase().replace(/[^a-z0-9.@-]/g, ''),
-      phone: faker.phone.number({ style: 'international' }),
-      industry: faker.helpers.arrayElement(industries),
-      status: faker.helpers.weightedArrayElement([
-        { weight: 6, value: 'active' as const },
-        { weight: 2, value: 'lead' as const },
-        { weight: 1, value: 'inactive' as const },
-        { weight: 1, value: 'churned' as const },
-      ]),
-      createdAt: created,
-      updatedAt: created,
-    };
-  });
-
-  const departmentNames = Object.keys(departments) as (keyof typeof departments)[];
-  const employeeIds = await insertInBatches(employees, 'employees', scale.employees, (index) => {
-    const firstName = faker.person.firstName();
-    const lastName = faker.person.lastName();
-    const department = faker.helpers.arrayElement(departmentNames);
-    const hired = pastDate(3_000);
-    return {
-      name: `${firstName} ${lastName}`,
-      email: `${firstName}.${lastName}.${index + 1}@smartcrm.example`
-        .toLowerCase()
-        .replace(/[^a-z0-9.@-]/g, ''),
-      role: faker.helpers.arrayElement(departments[department]),
-      department,
-      hireDate: hired.toISOString().slice(0, 10),
-      status: faker.helpers.weightedArrayElement([
-        { weight: 9, value: 'active' as const },
-        { weight: 1, value: 'on_leave' as const },
-      ]),
-      createdAt: hired,
-      updatedAt: hired,
-    };
-  });
-
-  await insertInBatches(orders, 'orders', scale.orders, () => {
-    const ordered = pastDate(730);
-    const ageDays = (asOf.getTime() - ordered.getTime()) / DAY;
-    const status =
-      ageDays > 30
-        ? faker.helpers.weightedArrayElement([
-            { weight: 9, value: 'delivered' as const },
-            { weight: 1, value: 'cancelled' as const },
-          ])
-        : faker.helpers.arrayElement(['pending', 'confirmed', 'shipped', 'delivered'] as const);
-    return {
-      clientId: pick(clientIds),
-      totalAmount: faker.commerce.price({ min: 50, max: 50_000, dec: 2 }),
-      status,
-      orderDate: ordered,
-      deliveryDate:
-        status === 'delivered'
-          ? new Date(ordered.getTime() + faker.number.int({ min: 1, max: 14 }) * DAY)
-          : null,
-      createdAt: ordered,
-      updatedAt: ordered,
-    };
-  });
-
-  await insertInBatches(tickets, 'tickets', scale.tickets, () => {
-    const opened = pastDate(730);
-    const ageDays = (asOf.getTime() - opened.getTime()) / DAY;
-    const status =
-      ageDays > 14
-        ? faker.helpers.weightedArrayElement([
-            { weight: 6, value: 'closed' as const },
-            { weight: 3, value: 'resolved' as const },
-            { weight: 1, value: 'waiting' as const },
-          ])
-        : faker.helpers.arrayElement(['open', 'in_progress', 'waiting', 'resolved'] as const);
-    const resolved = status === 'resolved' || status === 'closed';
-    const resolvedAt = resolved
-      ? new Date(opened.getTime() + faker.number.int({ min: 1, max: 96 }) * 3_600_000)
-      : null;
-    return {
-      clientId: pick(clientIds),
-      assignedTo: status === 'open' && faker.datatype.boolean() ? null : pick(employeeIds),
-      title: faker.helpers.arrayElement(ticketSubjects),
-      description: faker.lorem.paragraph(),
-      priority: faker.helpers.weightedArrayElement([
-        { weight: 3, value: 'low' as const },
-        { weight: 4, value: 'medium' as const },
-        { weight: 2, value: 'high' as const },
-        { weight: 1, value: 'urgent' as const },
-      ]),
-      status,
-      createdAt: opened,
-      updatedAt: resolvedAt ?? opened,
-      resolvedAt,
-    };
-  });
-
-  return { categories: catalogCategories.length, ...scale };
+  return seedWith(db, unnestWriter, options);
 }
 
-async function maxId(executor: Executor, table: PgTable): Promise<number> {
-  const [row] = await queryRows<{ max: number | null }>(
-    executor,
-    sql`select max(id)::int as max from ${table}`,
-  );
-  return row?.max ?? 0;
+async function seedWith(
+  db: Database,
+  writer: RowWriter,
+  options: SeedOptions,
+): Promise<Record<string, number>> {
+  const { scale } = options;
+  const random = createRandom(options.seed ?? 20_261_124);
+  const context: SeedContext = {
+    db,
+    random,
+    asOf: (options.asOf ?? startOfTodayUtc()).getTime(),
+    batchSize: options.batchSize ?? 10_000,
+    rebuildFromRows: options.rebuildIndexesFromRows ?? 100_000,
+    progress: options.onProgress ?? (() => undefined),
+    writer,
+  };
+  const staff = await findStaff(db);
+  const ownerUserIds = [
+    ...staff.filter((user) => user.role === 'sales'),
+    ...staff.filter((user) => user.role === 'manager'),
+  ].map((user) => user.id);
+
+  const productPool = await seedCatalog(context, scale.products);
+  const workforce = await seedWorkforce(context, { count: scale.employees, staff });
+  const plan = await planClients(context, { count: scale.clients, orders: scale.orders, ownerUserIds });
+  const book = planOrders(context, plan, scale.orders);
+  const clientCounts = await seedClients(context, {
+    plan,
+    contactsPerClient: scale.contactsPerClient ?? 3,
+    workforce,
+  });
+  const orderCounts = await seedOrders(context, {
+    plan,
+    book,
+    products: productPool,
+    linesPerOrder: scale.linesPerOrder ?? 5,
+  });
+  await settleStock(context, { rebuild: scale.products >= context.rebuildFromRows });
+  await seedTickets(context, { count: scale.tickets, plan, workforce });
+  if (scale.orders * 3 >= context.rebuildFromRows) {
+    // Fresh statistics, so the first queries after a large load are planned for its real size.
+    context.progress('statistics', 0, 1);
+    await db.execute(sql`analyze`);
+    context.progress('statistics', 1, 1);
+  }
+  return {
+    categories:
+      catalogCategories.length + catalogCategories.reduce((sum, root) => sum + root.children.length, 0),
+    products: scale.products,
+    employees: scale.employees,
+    clients: scale.clients,
+    ...clientCounts,
+    ...orderCounts,
+    tickets: plan.count === 0 ? 0 : scale.tickets,
+  };
 }
 
-/**
- * Drops the table's indexes that back no constraint and enforce no uniqueness (so a duplicate still fails
- * the load), returning their definitions for rebuilding.
- */
-async function dropPlainIndexes(
-  executor: Executor,
-  table: PgTable,
-): Promise<{ name: string; definition: string }[]> {
-  const indexes = await queryRows<{ name: string; definition: string }>(
-    executor,
-    sql`select index_class.relname as name, pg_get_indexdef(index_class.oid) as definition
-        from pg_index
-        join pg_class index_class on index_class.oid = pg_index.indexrelid
-        where pg_index.indrelid = ${getTableName(table)}::regclass
-          and not pg_index.indisunique
-          and not exists (select 1 from pg_constraint where pg_constraint.conindid = pg_index.indexrelid)
-        order by index_class.relname`,
+/** Active staff accounts, sales first: the account managers and employee records the data can refer to. */
+async function findStaff(db: Database): Promise<StaffUser[]> {
+  return queryRows<StaffUser>(
+    db,
+    sql`select ${users.id} as id, ${users.role} as role, ${users.name} as name, ${users.email} as email
+        from ${users}
+        where ${users.isActive} and ${users.role} in ('admin', 'manager', 'agent', 'sales')
+        order by ${users.id}
+        limit 100`,
   );
-  for (const index of indexes) await executor.execute(sql`drop index ${sql.identifier(index.name)}`);
-  return indexes;
+}
+
+async function hasRows(db: Database, table: PgTable) {
+  const [row] = await queryRows<{ found: boolean }>(db, sql`select exists (select 1 from ${table}) as found`);
+  return row?.found === true;
 }
 
 function startOfTodayUtc(): Date {

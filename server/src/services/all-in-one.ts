@@ -6,7 +6,7 @@ import { createLogger } from '../platform/logger';
 import { repoRoot } from '../platform/paths';
 import { prepareDemo } from '../seed/demo-mode';
 import { buildAllInOneApp } from './build-service-app';
-import { closeOnSignals } from './lifecycle';
+import { closeOnSignals, startBackgroundWork } from './lifecycle';
 
 /** `npm start`: every module in one process, API on the gateway port, both built apps on theirs. */
 export async function startAllInOne(config: Config) {
@@ -34,6 +34,7 @@ export async function startAllInOne(config: Config) {
     await server.listen({ port: site.port, host: config.host });
     servers.push(server);
   }
+  await startBackgroundWork(context);
   closeOnSignals(logger, servers, context);
   logger.info(
     {

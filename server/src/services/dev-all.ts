@@ -33,7 +33,12 @@ export async function startDevAll(config: Config) {
     DATABASE_URL: databaseUrl,
     DEMO_MODE: String(config.demoMode),
     API_PROXY_TARGET: `http://127.0.0.1:${config.ports.gateway}`,
+    // The embedded database serves one connection at a time; pg-boss's listener would hold it. Events wait in
+    // the outbox until a run with DATABASE_URL (or `npm start`) delivers them.
+    ...(embedded ? { JOBS_ENABLED: 'false' } : {}),
   };
+  if (embedded)
+    logger.warn('background jobs are off in split mode on the embedded database; set DATABASE_URL');
   const { result } = concurrently(
     [
       ...serviceNames.map((service) => ({

@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { AppContext } from '../platform/context';
 
-/** Closes servers, then the database, on SIGINT/SIGTERM, so in-flight requests finish first. */
+/** Starts event handlers and schedules once the process serves, unless this instance is told not to run them. */
+export async function startBackgroundWork(context: AppContext) {
+  if (context.config.jobs.enabled) await context.jobs.start();
+}
+
+/** Closes servers, then background work and the database, on SIGINT/SIGTERM, so in-flight work finishes first. */
 export function closeOnSignals(logger: Logger, servers: FastifyInstance[], context: AppContext) {
   let closing = false;
   const close = async (signal: string) => {
@@ -10,6 +15,7 @@ export function closeOnSignals(logger: Logger, servers: FastifyInstance[], conte
     closing = true;
     logger.info({ signal }, 'shutting down');
     await Promise.allSettled(servers.map((server) => server.close()));
+    await context.jobs.stop().catch(() => undefined);
     await context.store.close().catch(() => undefined);
     await context.database.close().catch(() => undefined);
     process.exit(0);

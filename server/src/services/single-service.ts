@@ -2,7 +2,7 @@ import { createProcessContext } from '../platform/bootstrap';
 import type { Config } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { buildServiceApp } from './build-service-app';
-import { closeOnSignals } from './lifecycle';
+import { closeOnSignals, startBackgroundWork } from './lifecycle';
 import type { ServiceName } from './modules';
 
 /** Split mode: one service per process, each on its own port. */
@@ -11,5 +11,6 @@ export async function startService(service: ServiceName, config: Config) {
   const context = await createProcessContext(config, logger);
   const app = await buildServiceApp(service, context);
   await app.listen({ port: config.ports[service], host: config.host });
+  await startBackgroundWork(context);
   closeOnSignals(logger, [app], context);
 }

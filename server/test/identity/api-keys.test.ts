@@ -26,6 +26,21 @@ const withKey = (key: string, url: string, header: 'bearer' | 'x-api-key' = 'bea
   });
 
 describe('API keys', () => {
+  it("offer exactly the scopes of the caller's role, each of which can be granted", async () => {
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/api-keys/scopes',
+      headers: sales.headers,
+    });
+    expect(response.statusCode).toBe(200);
+    const scopes = response.json().items as string[];
+    expect(scopes).toContain('clients:read');
+    expect(scopes).toContain('orders:write');
+    expect(scopes).not.toContain('users:manage');
+    expect(scopes).not.toContain('products:manage');
+    expect((await createKey(sales, { name: 'All of mine', scopes })).statusCode).toBe(201);
+  });
+
   it('are shown once, stored hashed, and act as their owner within their scopes', async () => {
     const created = await createKey(sales, { name: 'Power BI', scopes: ['clients:read'] });
     expect(created.statusCode).toBe(201);

@@ -104,6 +104,46 @@ describe('the refresh cookie', () => {
     expect(next?.value).toMatch(/^[\w-]{43}$/);
     expect(next?.value).not.toBe(cookie?.value);
   });
+
+  it('is kept per app, so signing in or out of the portal leaves the admin session alone', async () => {
+    const user = await createUser(testApp.context.database.db, 'admin');
+    const login = (app: string) =>
+      testApp.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: TEST_PASSWORD, app },
+      });
+    const admin = (await login('admin')).cookies.find((item) => item.name === 'smartcrm_refresh_admin');
+    const portal = (await login('portal')).cookies.find((item) => item.name === 'smartcrm_refresh_portal');
+    expect(admin?.value).toMatch(/^[\w-]{43}$/);
+    expect(portal?.value).toMatch(/^[\w-]{43}$/);
+
+    const logout = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      payload: { app: 'portal' },
+      cookies: {
+        smartcrm_refresh_admin: admin?.value as string,
+        smartcrm_refresh_portal: portal?.value as string,
+      },
+    });
+    expect(logout.statusCode).toBe(204);
+    const cleared = logout.cookies.map((item) => item.name);
+    expect(cleared).toEqual(['smartcrm_refresh_portal']);
+    expect(
+      (await refresh({ app: 'portal' }, { smartcrm_refresh_portal: portal?.value as string })).statusCode,
+    ).toBe(401);
+    const renewed = await refresh({ app: 'admin' }, { smartcrm_refresh_admin: admin?.value as string });
+    expect(renewed.statusCode).toBe(200);
+    expect(renewed.cookies.map((item) => item.name)).toEqual(['smartcrm_refresh_admin']);
+  });
+
+  it('refuses an app it does not know with a 400 naming the field', async () => {
+    const response = await refresh({ app: 'intranet' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(response.json())).toContain('app');
+  });
 });
 
 describe('signing out', () => {

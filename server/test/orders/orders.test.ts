@@ -42,7 +42,7 @@ describe('GET /api/orders', () => {
     expect(items[2]).toMatchObject({
       clientName: 'Alpine Outfitters',
       totalAmount: '12345.67',
-      status: 'pending',
+      status: 'draft',
     });
     expect(items[1].deliveryDate).toBe('2025-06-04T10:00:00.000Z');
   });
@@ -64,8 +64,58 @@ describe('GET /api/orders', () => {
     expect((await get(`/api/orders/${ownOrderIds[0]}`, customer)).statusCode).toBe(200);
   });
 
+  it('filters by payment and fulfilment status, owner, overdue and order date', async () => {
+    const { db } = testApp.context.database;
+    const client = await createClient(db, { companyName: 'Filter Corp' });
+    const owner = await loginAs(testApp.app, db, 'sales');
+    const overdue = await createOrder(db, {
+      clientId: client.id,
+      status: 'partially_paid',
+      paymentStatus: 'partially_paid',
+      totalAmount: '50.00',
+      amountPaid: '20.00',
+      dueDate: '2024-12-31',
+      ownerUserId: owner.userId,
+      orderDate: new Date('2024-12-01T10:00:00Z'),
+    });
+    const shipped = await createOrder(db, {
+      clientId: client.id,
+      status: 'fulfilled',
+      fulfilmentStatus: 'fulfilled',
+      paymentStatus: 'paid',
+      totalAmount: '50.00',
+      amountPaid: '50.00',
+      dueDate: '2024-12-31',
+      orderDate: new Date('2024-12-15T10:00:00Z'),
+    });
+    const ids = async (query: string) =>
+      (await get(`/api/orders?clientId=${client.id}&${query}`, manager))
+        .json()
+        .items.map((order: { id: number }) => order.id);
+
+    expect(await ids('paymentStatus=partially_paid')).toEqual([overdue.id]);
+    expect(await ids('fulfilmentStatus=fulfilled')).toEqual([shipped.id]);
+    expect(await ids(`ownerUserId=${owner.userId}`)).toEqual([overdue.id]);
+    expect(await ids('overdue=true')).toEqual([overdue.id]);
+    expect(await ids('overdue=false')).toEqual([shipped.id]);
+    expect(await ids('from=2024-12-10&to=2025-01-01')).toEqual([shipped.id]);
+    expect(await ids('to=2024-12-10T00:00:00Z')).toEqual([overdue.id]);
+
+    const [row] = (await get(`/api/orders?clientId=${client.id}&overdue=true`, manager)).json().items;
+    expect(row).toMatchObject({
+      outstandingBalance: '30.00',
+      isOverdue: true,
+      ownerName: expect.any(String),
+    });
+    for (const query of ['paymentStatus=owed', 'overdue=yes', 'from=last-week', 'ownerUserId=0']) {
+      const response = await get(`/api/orders?${query}`, manager);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().code).toBe('validation_failed');
+    }
+  });
+
   it('sorts by amount ascending', async () => {
-    const items = (await get('/api/orders?sort=totalAmount', manager)).json().items;
+    const items = (await get(`/api/orders?sort=totalAmount&from=2025-01-01`, manager)).json().items;
     expect(items.map((order: { totalAmount: string }) => order.totalAmount)).toEqual([
       '0.10',
       '100.00',

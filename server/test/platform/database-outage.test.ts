@@ -4,6 +4,7 @@ import { importKeyPems } from '../../src/platform/auth/keys';
 import { createTokenService } from '../../src/platform/auth/tokens';
 import { createKeyValueStore } from '../../src/platform/cache/key-value-store';
 import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database';
+import { createJobRunner } from '../../src/platform/jobs/job-runner';
 import { createLogger } from '../../src/platform/logger';
 import { buildAllInOneApp } from '../../src/services/build-service-app';
 import { createUser } from '../support/factories';
@@ -40,6 +41,13 @@ beforeAll(async () => {
       store,
       clock: () => new Date(),
       logger: createLogger({ level: 'silent', service: 'test' }),
+      // Never started: this test is about requests during an outage.
+      jobs: createJobRunner({
+        database: handle,
+        poolSize: 1,
+        relayIntervalMs: 1_000,
+        logger: createLogger({ level: 'silent', service: 'test' }),
+      }),
     },
     { logRequests: false },
   );

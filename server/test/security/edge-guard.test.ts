@@ -26,6 +26,8 @@ describe('security headers', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['strict-transport-security']).toContain('max-age=');
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['content-security-policy']).toContain("img-src 'self' data: https:");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { createTokenService } from '../../src/platform/auth/tokens';
 import { createKeyValueStore } from '../../src/platform/cache/key-value-store';
 import { type Config, loadConfig } from '../../src/platform/config';
 import type { AppContext } from '../../src/platform/context';
+import { createJobRunner } from '../../src/platform/jobs/job-runner';
 import { createLogger } from '../../src/platform/logger';
 import { buildAllInOneApp, buildServiceApp } from '../../src/services/build-service-app';
 import type { ServiceName } from '../../src/services/modules';
@@ -41,7 +42,13 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 /** The real app, as a process builds it, on a fresh database. */
 export async function buildTestApp(
-  options: { service?: ServiceName | 'all-in-one'; env?: Record<string, string>; clock?: () => Date } = {},
+  options: {
+    service?: ServiceName | 'all-in-one';
+    env?: Record<string, string>;
+    clock?: () => Date;
+    /** Start event handlers and schedules (off by default: events stay in the outbox for tests to read). */
+    jobs?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(options.env);
@@ -52,13 +59,21 @@ export async function buildTestApp(
     issuer: config.auth.issuer,
     ttlSeconds: config.auth.accessTokenTtlSeconds,
   });
+  const logger = createLogger({ level: 'silent', service: 'test' });
   const context: AppContext = {
     config,
     database: database.handle,
     tokens,
     store,
     clock: options.clock ?? (() => new Date()),
-    logger: createLogger({ level: 'silent', service: 'test' }),
+    logger,
+    jobs: createJobRunner({
+      database: database.handle,
+      databaseUrl: database.url,
+      poolSize: 2,
+      relayIntervalMs: 100,
+      logger,
+    }),
   };
   const service = options.service ?? 'all-in-one';
   const app =
@@ -66,12 +81,14 @@ export async function buildTestApp(
       ? await buildAllInOneApp(context, { logRequests: false })
       : await buildServiceApp(service, context, { logRequests: false });
   await app.ready();
+  if (options.jobs) await context.jobs.start();
   return {
     app,
     context,
     database,
     close: async () => {
       await app.close();
+      await context.jobs.stop();
       await context.store.close();
       await database.drop();
     },

@@ -1,5 +1,9 @@
+import { Group } from '@mantine/core';
 import { ResourceListView } from '../features/listing/components/ResourceListView';
 import { orderResource } from '../features/orders/api/order-resource';
+import { NewOrderButton } from '../features/orders/components/NewOrderButton';
+import { OrderFilters } from '../features/orders/components/OrderFilters';
+import { OrderViewSwitch } from '../features/orders/components/OrderViewSwitch';
 import { useOrderColumns } from '../features/orders/hooks/useOrderColumns';
 import { useI18n } from '../i18n/useI18n';
 
@@ -12,6 +16,13 @@ export function OrdersPage() {
       title={t('orders.title')}
       searchPlaceholder={t('orders.search')}
       columns={columns}
+      actions={
+        <Group gap="sm">
+          <OrderViewSwitch view="list" />
+          <NewOrderButton />
+        </Group>
+      }
+      renderFilters={(controls) => <OrderFilters {...controls} />}
     />
   );
 }

@@ -7,6 +7,7 @@ import { ContactPage } from '../pages/ContactPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { OrderPage } from '../pages/OrderPage';
 import { ProductDetailPage } from '../pages/ProductDetailPage';
 import { ProductsPage } from '../pages/ProductsPage';
 import { ResetPasswordPage } from '../pages/ResetPasswordPage';
@@ -33,6 +34,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireSession>
             <AccountPage />
+          </RequireSession>
+        ),
+      },
+      {
+        path: 'account/orders/:id',
+        element: (
+          <RequireSession>
+            <OrderPage />
           </RequireSession>
         ),
       },

@@ -3,44 +3,29 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { commonProblems, problemResponses } from '../../platform/http/errors';
 import { idParamsSchema, pageSchema } from '../../platform/http/pagination';
-import { categorySchema, productListQuerySchema, productSchema } from './dto';
+import { categoryRoutes } from './category.routes';
+import {
+  categorySchema,
+  publishedProductListQuerySchema,
+  publishedProductSchema,
+  quoteBodySchema,
+  quoteSchema,
+} from './dto';
+import { priceRuleRoutes } from './price-rule.routes';
+import { productRoutes } from './product.routes';
 import { createProductService } from './product.service';
+import { createQuoteService } from './quote.service';
 
 export const catalogRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
-  const service = createProductService({ db: context.database.db });
-  const staffTags = ['products'];
+  const products = createProductService({ db: context.database.db });
+  const quotes = createQuoteService({ db: context.database.db, clock: context.clock });
   const publicTags = ['catalog (public)'];
 
-  app.get(
-    '/api/products',
-    {
-      config: { permission: 'products:read' },
-      schema: {
-        tags: staffTags,
-        summary: 'List products (all statuses)',
-        description: '`q` searches name and SKU.',
-        querystring: productListQuerySchema,
-        response: { 200: pageSchema(productSchema), ...commonProblems },
-      },
-    },
-    async (request) => service.listProducts(request.query),
-  );
+  await app.register(productRoutes, { context });
+  await app.register(categoryRoutes, { context });
+  await app.register(priceRuleRoutes, { context });
 
-  app.get(
-    '/api/products/:id',
-    {
-      config: { permission: 'products:read' },
-      schema: {
-        tags: staffTags,
-        summary: 'Get a product',
-        params: idParamsSchema,
-        response: { 200: productSchema, ...commonProblems, ...problemResponses(404) },
-      },
-    },
-    async (request) => service.getProduct(request.params.id),
-  );
-
-  // The public catalogue: deliberately open, and limited to active products.
+  // The public catalogue: deliberately open, and limited to what can be bought.
   app.get(
     '/api/catalog/products',
     {
@@ -48,11 +33,12 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asy
       schema: {
         tags: publicTags,
         summary: 'List published products',
-        querystring: productListQuerySchema,
-        response: { 200: pageSchema(productSchema), ...problemResponses(400) },
+        description: 'Active products, and discontinued ones while stock lasts. No cost or stock figures.',
+        querystring: publishedProductListQuerySchema,
+        response: { 200: pageSchema(publishedProductSchema), ...problemResponses(400) },
       },
     },
-    async (request) => service.listPublishedProducts(request.query),
+    async (request) => products.listPublishedProducts(request.query),
   );
 
   app.get(
@@ -63,10 +49,10 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asy
         tags: publicTags,
         summary: 'Get a published product',
         params: idParamsSchema,
-        response: { 200: productSchema, ...problemResponses(400, 404) },
+        response: { 200: publishedProductSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => service.getPublishedProduct(request.params.id),
+    async (request) => products.getPublishedProduct(request.params.id),
   );
 
   app.get(
@@ -76,9 +62,27 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asy
       schema: {
         tags: publicTags,
         summary: 'List product categories',
+        description: 'Flat, by name; parentId gives the tree.',
         response: { 200: z.object({ items: z.array(categorySchema) }) },
       },
     },
-    async () => service.listCategories(),
+    async () => products.listPublicCategories(),
+  );
+
+  app.post(
+    '/api/catalog/quote',
+    {
+      config: { permission: 'orders:write' },
+      schema: {
+        tags: ['pricing'],
+        summary: 'Price a basket for a client and date',
+        description:
+          'Each line carries its unit price, line total and an explanation of every rule considered. ' +
+          'Amounts are exact decimal strings. Only active and discontinued products can be quoted.',
+        body: quoteBodySchema,
+        response: { 200: quoteSchema, ...commonProblems, ...problemResponses(404, 409) },
+      },
+    },
+    async (request) => quotes.quote(request.body),
   );
 };

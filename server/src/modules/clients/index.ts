@@ -1,10 +1,11 @@
 import type { ModuleDefinition } from '../../platform/http/app';
-import { clientRoutes } from './routes';
+import { clientsModuleRoutes } from './routes';
 
-export { clientExists } from './client.repository';
+export { type ClientProfile, clientExists, findClientProfile } from './client.repository';
 export { createLeadClient, findClientForEmail } from './client-matching';
 export type { ClientDto } from './dto';
-export { clientStatuses, clients } from './schema';
+export { runRelationshipRules, sendTaskReminders } from './relationship-rules.service';
+export { clientStages, clientStatuses, clients, clientTiers } from './schema';
 
-/** Clients: companies the business sells to and supports. */
-export const clientsModule: ModuleDefinition = { name: 'clients', routes: clientRoutes };
+/** Clients: companies the business sells to and supports, their contacts, history, segments and follow-ups. */
+export const clientsModule: ModuleDefinition = { name: 'clients', routes: clientsModuleRoutes };

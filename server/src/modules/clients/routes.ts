@@ -1,41 +1,39 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
-import { currentUser } from '../../platform/http/authentication';
-import { commonProblems, problemResponses } from '../../platform/http/errors';
-import { idParamsSchema, pageSchema } from '../../platform/http/pagination';
-import { createClientService } from './client.service';
-import { clientListQuerySchema, clientSchema } from './dto';
+import { clientRoutes } from './client.routes';
+import { contactRoutes } from './contact.routes';
+import { customFieldRoutes } from './custom-field.routes';
+import { interactionRoutes } from './interaction.routes';
+import { runRelationshipRules, sendTaskReminders } from './relationship-rules.service';
+import { satisfactionRoutes } from './satisfaction.routes';
+import { segmentRoutes } from './segment.routes';
+import { taskRoutes } from './task.routes';
 
-export const clientRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
-  const service = createClientService({ db: context.database.db });
-  const tags = ['clients'];
+// How often the relationship rules run and reminders go out; each runs once across all instances.
+export const RELATIONSHIP_RULES_CRON = '*/15 * * * *';
+export const TASK_REMINDERS_CRON = '*/5 * * * *';
 
-  app.get(
-    '/api/clients',
-    {
-      config: { permission: 'clients:read' },
-      schema: {
-        tags,
-        summary: 'List clients',
-        description: '`q` searches company name, contact person and email.',
-        querystring: clientListQuerySchema,
-        response: { 200: pageSchema(clientSchema), ...commonProblems },
-      },
-    },
-    async (request) => service.listClients(currentUser(request), request.query),
-  );
-
-  app.get(
-    '/api/clients/:id',
-    {
-      config: { permission: 'clients:read' },
-      schema: {
-        tags,
-        summary: 'Get a client',
-        params: idParamsSchema,
-        response: { 200: clientSchema, ...commonProblems, ...problemResponses(404) },
-      },
-    },
-    async (request) => service.getClient(currentUser(request), request.params.id),
-  );
+/** Everything the clients module serves, and its scheduled work. */
+export const clientsModuleRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (
+  app,
+  { context },
+) => {
+  const deps = { db: context.database.db, clock: context.clock };
+  context.jobs.schedule('clients.relationship-rules', RELATIONSHIP_RULES_CRON, async () => {
+    await runRelationshipRules(deps);
+  });
+  context.jobs.schedule('clients.task-reminders', TASK_REMINDERS_CRON, async () => {
+    await sendTaskReminders(deps);
+  });
+  for (const routes of [
+    clientRoutes,
+    contactRoutes,
+    customFieldRoutes,
+    interactionRoutes,
+    satisfactionRoutes,
+    segmentRoutes,
+    taskRoutes,
+  ]) {
+    await app.register(routes, { context });
+  }
 };

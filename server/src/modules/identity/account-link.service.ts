@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Database } from '../../platform/db/database';
+import type { Database, Executor } from '../../platform/db/database';
 import {
   consumeAccountToken,
   findLiveAccountToken,
@@ -30,18 +30,21 @@ export function createAccountLinkService(deps: {
 }) {
   const { db, clock, logger, ttlSeconds } = deps;
   return {
-    async issue(options: {
-      userId: number;
-      purpose: AccountLinkPurpose;
-      baseUrl: string;
-      createdBy?: number;
-      payload?: Record<string, string>;
-    }): Promise<AccountLink> {
+    async issue(
+      options: {
+        userId: number;
+        purpose: AccountLinkPurpose;
+        baseUrl: string;
+        createdBy?: number;
+        payload?: Record<string, string>;
+      },
+      executor: Executor = db,
+    ): Promise<AccountLink> {
       const now = clock();
-      await retireAccountTokens(db, options.userId, options.purpose, now);
+      await retireAccountTokens(executor, options.userId, options.purpose, now);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + ttlSeconds[options.purpose] * 1000);
-      await insertAccountToken(db, {
+      await insertAccountToken(executor, {
         userId: options.userId,
         purpose: options.purpose,
         tokenHash: hashToken(token),

@@ -5,7 +5,7 @@ import { auditActor } from '../../platform/http/audit-actor';
 import { currentUser } from '../../platform/http/authentication';
 import { commonProblems, problemResponses } from '../../platform/http/errors';
 import { idParamsSchema } from '../../platform/http/pagination';
-import { createApiKeyService } from './api-key.service';
+import { createApiKeyService, grantableScopes } from './api-key.service';
 import { apiKeySchema, createApiKeyBodySchema } from './dto';
 
 /** /api/api-keys: each user's keys for integrations. */
@@ -24,6 +24,19 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asyn
       },
     },
     async (request) => service.list(currentUser(request)),
+  );
+
+  app.get(
+    '/api/api-keys/scopes',
+    {
+      config: { permission: 'api_keys:manage' },
+      schema: {
+        tags,
+        summary: 'The scopes you may give a key: the permissions of your role',
+        response: { 200: z.object({ items: z.array(z.string()) }), ...commonProblems },
+      },
+    },
+    async (request) => ({ items: grantableScopes(currentUser(request).role) }),
   );
 
   app.post(

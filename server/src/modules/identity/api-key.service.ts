@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Permission, permissionMatrix, roleHasPermission } from '../../platform/auth/permissions';
+import type { UserRole } from '../../platform/auth/roles';
 import { API_KEY_PREFIX, type ApiKeyResolver, type AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
 import type { AuditActor } from '../../platform/http/audit-actor';
@@ -29,6 +30,13 @@ export function toApiKeyDto(row: ApiKeyRow, now: Date) {
     status: row.revokedAt ? ('revoked' as const) : expired ? ('expired' as const) : ('active' as const),
     createdAt: row.createdAt,
   };
+}
+
+/** The permissions a user of this role may put on a key, in the matrix's order. */
+export function grantableScopes(role: UserRole): Permission[] {
+  return (Object.keys(permissionMatrix) as Permission[]).filter((permission) =>
+    roleHasPermission(role, permission),
+  );
 }
 
 /** API keys: created by a user, shown once, stored hashed, scoped to a subset of the owner's permissions. */

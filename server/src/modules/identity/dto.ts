@@ -54,21 +54,32 @@ const refreshTokenIn = z
   .default('cookie')
   .describe('cookie (browsers: an httpOnly cookie) or body (API clients: returned as refreshToken)');
 
+// Cookies ignore ports, so two apps on one host would overwrite each other's session without this.
+const cookieApp = z
+  .enum(['admin', 'portal'])
+  .optional()
+  .describe('Which app the refresh cookie belongs to; each app keeps its own session on a shared host');
+
 export const loginBodySchema = z.object({
   email: z.string().trim().max(255).pipe(z.email()),
   password: z.string().min(1).max(1024),
   refreshTokenIn,
+  app: cookieApp,
 });
 
 export const refreshBodySchema = z
   .object({
     refreshToken: z.string().min(20).max(200).optional().describe('Omit to use the refresh cookie'),
     refreshTokenIn,
+    app: cookieApp,
   })
   .default({ refreshTokenIn: 'cookie' });
 
 export const logoutBodySchema = z
-  .object({ refreshToken: z.string().min(20).max(200).optional().describe('Omit to use the refresh cookie') })
+  .object({
+    refreshToken: z.string().min(20).max(200).optional().describe('Omit to use the refresh cookie'),
+    app: cookieApp,
+  })
   .default({});
 
 export const loginResponseSchema = z
@@ -233,3 +244,18 @@ export const signUpResponseSchema = z.object({
 });
 
 export const verifyEmailBodySchema = z.object({ token: z.string().min(20).max(200) }).strict();
+
+export const invitationListQuerySchema = listQuerySchema(['createdAt', 'email', 'id'], '-createdAt').extend({
+  role: z.enum(userRoles).optional(),
+});
+export type InvitationListQuery = z.infer<typeof invitationListQuerySchema>;
+
+export const invitationSchema = z
+  .object({
+    user: managedUserSchema,
+    status: z.enum(['pending', 'expired']).describe('expired: the newest link has lapsed; send a fresh one'),
+    sentAt: z.date(),
+    expiresAt: z.date().nullable(),
+    invitedBy: z.object({ id: z.number().int(), email: z.string(), name: z.string().nullable() }).nullable(),
+  })
+  .meta({ id: 'Invitation' });

@@ -29,10 +29,17 @@ import {
   userSchema,
   verifyEmailBodySchema,
 } from './dto';
+import { invitationRoutes } from './invitation.routes';
 import { createLockout } from './lockout';
 import { createProfileService } from './profile.service';
 import { type ClientInfo, createSessionService } from './session.service';
-import { clearRefreshCookie, refreshTokenFrom, setRefreshCookie } from './session-cookie';
+import {
+  type CookieApp,
+  clearEveryRefreshCookie,
+  clearRefreshCookie,
+  refreshTokenFrom,
+  setRefreshCookie,
+} from './session-cookie';
 import { userAdminRoutes } from './user-admin.routes';
 
 const clientInfo = (request: FastifyRequest): ClientInfo => ({
@@ -48,9 +55,10 @@ function deliver<Session extends IssuedSession>(
   reply: FastifyReply,
   session: Session,
   into: 'cookie' | 'body',
+  app: CookieApp,
 ) {
   if (into === 'body') return session;
-  setRefreshCookie(request, reply, session.refreshToken, session.refreshExpiresIn);
+  setRefreshCookie(request, reply, session.refreshToken, session.refreshExpiresIn, app);
   const { refreshToken: _keptInCookie, ...rest } = session;
   return rest;
 }
@@ -84,6 +92,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
   });
   await app.register(userAdminRoutes, { context, sessions, links });
   await app.register(auditRoutes, { context });
+  await app.register(invitationRoutes, { context });
   await app.register(apiKeyRoutes, { context });
   const tags = ['auth'];
   await app.register(fastifyCookie);
@@ -100,8 +109,9 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const { email, password, refreshTokenIn } = request.body;
-      return deliver(request, reply, await auth.login(email, password, clientInfo(request)), refreshTokenIn);
+      const { email, password, refreshTokenIn, app: cookieApp } = request.body;
+      const session = await auth.login(email, password, clientInfo(request));
+      return deliver(request, reply, session, refreshTokenIn, cookieApp);
     },
   );
 
@@ -120,16 +130,17 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const token = refreshTokenFrom(request, request.body.refreshToken);
+      const { refreshToken, refreshTokenIn, app: cookieApp } = request.body;
+      const token = refreshTokenFrom(request, refreshToken, cookieApp);
       if (!token) {
-        clearRefreshCookie(reply);
+        clearRefreshCookie(reply, cookieApp);
         throw new AppError('invalid_refresh_token', 401, 'No refresh token was sent; sign in again');
       }
       try {
         const session = await sessions.refresh(token, clientInfo(request));
-        return deliver(request, reply, session, request.body.refreshTokenIn);
+        return deliver(request, reply, session, refreshTokenIn, cookieApp);
       } catch (error) {
-        clearRefreshCookie(reply);
+        clearRefreshCookie(reply, cookieApp);
         throw error;
       }
     },
@@ -147,9 +158,9 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const token = refreshTokenFrom(request, request.body.refreshToken);
+      const token = refreshTokenFrom(request, request.body.refreshToken, request.body.app);
       if (token) await sessions.end(token);
-      clearRefreshCookie(reply);
+      clearRefreshCookie(reply, request.body.app);
       return reply.code(204).send(null);
     },
   );
@@ -253,7 +264,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
     },
     async (request, reply) => {
       await sessions.endAll(currentUser(request).id);
-      clearRefreshCookie(reply);
+      clearEveryRefreshCookie(reply);
       return reply.code(204).send(null);
     },
   );

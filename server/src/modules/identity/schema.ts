@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRoles } from '../../platform/auth/roles';
 import { timestampColumn, timestamps, versionColumn } from '../../platform/db/columns';
-import { clients } from '../clients';
+import { clients } from '../clients/schema';
 
 export const users = pgTable(
   'users',

@@ -1,6 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const REFRESH_COOKIE = 'smartcrm_refresh';
+export type CookieApp = 'admin' | 'portal' | undefined;
+
+/** One cookie per app: browsers share cookies across ports, so the admin and portal on one host must not collide. */
+export function refreshCookieName(app: CookieApp): string {
+  return app ? `${REFRESH_COOKIE}_${app}` : REFRESH_COOKIE;
+}
 // Sent only to the endpoints that use it, never with ordinary API calls.
 const COOKIE_PATH = '/api/auth';
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -11,8 +17,9 @@ export function setRefreshCookie(
   reply: FastifyReply,
   token: string,
   maxAgeSeconds: number,
+  app: CookieApp,
 ) {
-  reply.setCookie(REFRESH_COOKIE, token, {
+  reply.setCookie(refreshCookieName(app), token, {
     httpOnly: true,
     sameSite: 'strict',
     secure: !localHosts.has(request.hostname.replace(/:\d+$/, '')),
@@ -21,10 +28,19 @@ export function setRefreshCookie(
   });
 }
 
-export function clearRefreshCookie(reply: FastifyReply) {
-  reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+export function clearRefreshCookie(reply: FastifyReply, app: CookieApp) {
+  reply.clearCookie(refreshCookieName(app), { path: COOKIE_PATH });
 }
 
-export function refreshTokenFrom(request: FastifyRequest, bodyToken: string | undefined): string | undefined {
-  return bodyToken ?? request.cookies[REFRESH_COOKIE];
+/** Every session of the user has ended, so no app's cookie is worth keeping. */
+export function clearEveryRefreshCookie(reply: FastifyReply) {
+  for (const app of [undefined, 'admin', 'portal'] as const) clearRefreshCookie(reply, app);
+}
+
+export function refreshTokenFrom(
+  request: FastifyRequest,
+  bodyToken: string | undefined,
+  app: CookieApp,
+): string | undefined {
+  return bodyToken ?? request.cookies[refreshCookieName(app)];
 }

@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/database';
+import type { Database, Executor } from '../../platform/db/database';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError, notFound } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
@@ -45,8 +45,8 @@ export function createUserAdminService(deps: {
   const { db, sessions, links, publicUrls } = deps;
   const users = createUserService({ db });
 
-  async function existing(id: number) {
-    const user = await findUserById(db, id);
+  async function existing(id: number, executor: Executor = db) {
+    const user = await findUserById(executor, id);
     if (!user) throw notFound('user', id);
     return user;
   }
@@ -93,16 +93,27 @@ export function createUserAdminService(deps: {
           },
         );
       }
-      const created = await users.createUser({ ...input });
-      const invitation = await links.issue({
-        userId: created.id,
-        purpose: 'invitation',
-        baseUrl: baseUrlFor(input.role),
-        createdBy: actorId(actor),
+      // The account, its link and the audit entry stand or fall together.
+      return db.transaction(async (tx) => {
+        const created = await users.createUser({ ...input }, tx);
+        const invitation = await links.issue(
+          {
+            userId: created.id,
+            purpose: 'invitation',
+            baseUrl: baseUrlFor(input.role),
+            createdBy: actorId(actor),
+          },
+          tx,
+        );
+        const user = toManagedUserDto(await existing(created.id, tx));
+        await recordAudit(tx, actor, {
+          action: 'invite',
+          resource: 'user',
+          resourceId: user.id,
+          after: user,
+        });
+        return { user, invitation };
       });
-      const user = toManagedUserDto(await existing(created.id));
-      await recordAudit(db, actor, { action: 'invite', resource: 'user', resourceId: user.id, after: user });
-      return { user, invitation };
     },
 
     async updateUser(actor: AuditActor, id: number, changes: UserChanges, expectedVersion?: number) {
@@ -162,26 +173,38 @@ export function createUserAdminService(deps: {
           'This account has a password already; send a password reset instead',
         );
       }
-      const link = await links.issue({
-        userId: id,
-        purpose: 'invitation',
-        baseUrl: baseUrlFor(target.role),
-        createdBy: actorId(actor),
+      if (!target.isActive) {
+        throw new AppError(
+          'account_inactive',
+          409,
+          'This account is deactivated; reactivate it before inviting again',
+        );
+      }
+      return db.transaction(async (tx) => {
+        const link = await links.issue(
+          { userId: id, purpose: 'invitation', baseUrl: baseUrlFor(target.role), createdBy: actorId(actor) },
+          tx,
+        );
+        await recordAudit(tx, actor, { action: 'reinvite', resource: 'user', resourceId: id });
+        return link;
       });
-      await recordAudit(db, actor, { action: 'reinvite', resource: 'user', resourceId: id });
-      return link;
     },
 
     async startPasswordReset(actor: AuditActor, id: number) {
       const target = await existing(id);
-      const link = await links.issue({
-        userId: id,
-        purpose: 'password_reset',
-        baseUrl: baseUrlFor(target.role),
-        createdBy: actorId(actor),
+      return db.transaction(async (tx) => {
+        const link = await links.issue(
+          {
+            userId: id,
+            purpose: 'password_reset',
+            baseUrl: baseUrlFor(target.role),
+            createdBy: actorId(actor),
+          },
+          tx,
+        );
+        await recordAudit(tx, actor, { action: 'start_password_reset', resource: 'user', resourceId: id });
+        return link;
       });
-      await recordAudit(db, actor, { action: 'start_password_reset', resource: 'user', resourceId: id });
-      return link;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { UserRole } from '../../platform/auth/roles';
-import type { Database } from '../../platform/db/database';
+import type { Database, Executor } from '../../platform/db/database';
 import { AppError } from '../../platform/http/errors';
 import type { UserDto } from './dto';
 import { hashPassword } from './password.util';
@@ -34,27 +34,28 @@ export function toUserDto(row: UserRow): UserDto {
 export function createUserService(deps: { db: Database }) {
   const { db } = deps;
 
-  async function freeUsername(email: string): Promise<string> {
+  async function freeUsername(email: string, executor: Executor = db): Promise<string> {
     const base = email.split('@')[0]?.replace(/[^a-z0-9._-]/g, '') || 'user';
     for (let attempt = 0; ; attempt++) {
       const candidate = attempt === 0 ? base : `${base}${attempt + 1}`;
-      if (!(await usernameExists(db, candidate))) return candidate;
+      if (!(await usernameExists(executor, candidate))) return candidate;
     }
   }
 
   return {
     freeUsername,
 
-    async createUser(input: NewUser): Promise<UserDto> {
+    /** Pass the caller's transaction as executor when the account is one part of a larger write. */
+    async createUser(input: NewUser, executor: Executor = db): Promise<UserDto> {
       const email = normaliseEmail(input.email);
       if (input.role === 'customer' && !input.clientId) {
         throw new AppError('client_required', 400, 'A customer account must belong to a client');
       }
-      if (await findUserByEmail(db, email))
+      if (await findUserByEmail(executor, email))
         throw new AppError('email_taken', 409, `${email} already has an account`);
-      const row = await insertUser(db, {
+      const row = await insertUser(executor, {
         email,
-        username: await freeUsername(email),
+        username: await freeUsername(email, executor),
         name: input.name ?? null,
         role: input.role,
         clientId: input.role === 'customer' ? input.clientId : null,

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { timestampColumn, timestamps } from '../../platform/db/columns';
-import { users } from '../identity';
+import { users } from '../identity/schema';
 
 export const notificationChannels = ['in_app', 'email', 'sms'] as const;
 

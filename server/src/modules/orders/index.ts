@@ -1,8 +1,13 @@
 import type { ModuleDefinition } from '../../platform/http/app';
-import { orderRoutes } from './routes';
+import { priceBasket, releaseStock, reserveStock, returnStock, shipStock } from '../catalog';
+import { createOrderRoutes } from './routes';
 
-export type { OrderDto } from './dto';
-export { orderStatuses, orders } from './schema';
+export type { OrderDetailDto, OrderDto } from './dto';
+export * as orderEvents from './events';
+export { fulfilmentStatuses, orderStatuses, orders, paymentStatuses } from './schema';
 
-/** Orders: what clients bought, when, and where it is in fulfilment. */
-export const ordersModule: ModuleDefinition = { name: 'orders', routes: orderRoutes };
+/** Orders: what clients bought, at what price, and where it is in payment and fulfilment; revenue reports. */
+export const ordersModule: ModuleDefinition = {
+  name: 'orders',
+  routes: createOrderRoutes({ priceBasket, reserveStock, releaseStock, shipStock, returnStock }),
+};

@@ -1,24 +1,340 @@
 import { canSeeClientRow, customerClientScope } from '../../platform/auth/customer-scope';
+import { assertCanChangeOwnedRecord } from '../../platform/auth/ownership';
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
-import type { Database } from '../../platform/db/database';
-import { notFound } from '../../platform/http/errors';
-import type { OrderListQuery } from './dto';
-import { findOrderById, findOrders } from './order.repository';
+import type { Database, Executor } from '../../platform/db/database';
+import { recordEvent } from '../../platform/events/domain-event';
+import type { AuditActor } from '../../platform/http/audit-actor';
+import { AppError, notFound } from '../../platform/http/errors';
+import { versionConflict } from '../../platform/http/etag';
+import { formatCents } from '../../platform/money/money.util';
+import { type ClientProfile, findClientProfile } from '../clients';
+import { recordAudit } from '../identity';
+import type { CatalogPort } from './catalog-port';
+import type { CreateOrderInput, OrderLineInput, OrderListQuery, UpdateOrderInput } from './dto';
+import { orderCreated, orderDeleted, orderUpdated } from './events';
+import {
+  deleteOrderRow,
+  findOrderItems,
+  findOrderListRow,
+  findOrderRow,
+  findOrders,
+  findPayments,
+  findProductSnapshots,
+  findShipments,
+  findStaffUser,
+  findStatusChanges,
+  insertOrder,
+  insertStatusChange,
+  type NewOrderItem,
+  type OrderRow,
+  replaceOrderItems,
+  updateOrderRow,
+} from './order.repository';
+import { computeOrderAmounts, fitsStorage, formatLineAmounts } from './order-totals.util';
+import { auditSnapshot, dayOf, toOrderDetailDto, toOrderDto } from './order-view.util';
+import { assertTransition } from './order-workflow.util';
 
-export function createOrderService(deps: { db: Database }) {
-  const { db } = deps;
+export type OrderServiceDeps = { db: Database; clock: () => Date; catalog: CatalogPort };
+
+/** The order as its reader may see it, or undefined when it does not exist or belongs to another client. */
+export async function loadOrderDetail(
+  executor: Executor,
+  id: number,
+  viewer: AuthenticatedUser,
+  today: string,
+) {
+  const row = await findOrderListRow(executor, id);
+  if (!row || !canSeeClientRow(viewer, row.clientId)) return undefined;
+  // One after another: inside a transaction they share one connection, which runs one query at a time.
+  const items = await findOrderItems(executor, id);
+  const payments = await findPayments(executor, id);
+  const shipments = await findShipments(executor, id);
+  const history = await findStatusChanges(executor, id);
+  return toOrderDetailDto({ row, items, payments, shipments, history }, today, viewer);
+}
+
+/** The signed-in user behind a write; routes that write always authenticate. */
+export function writer(actor: AuditActor): AuthenticatedUser {
+  if (!actor.user) throw new AppError('authentication_required', 401, 'Sign in to change orders');
+  return actor.user;
+}
+
+/**
+ * The account manager a sales user must be to change the order: its owner, or the client's owner when the
+ * order has none. Nobody owning either leaves it open to every sales user.
+ */
+export async function assertCanChangeOrder(executor: Executor, user: AuthenticatedUser, order: OrderRow) {
+  if (user.role !== 'sales') return;
+  const owner = order.ownerUserId ?? (await findClientProfile(executor, order.clientId))?.ownerUserId ?? null;
+  assertCanChangeOwnedRecord(user, owner, 'order');
+}
+
+/** Locks the order for the rest of the transaction and runs the checks every write starts with. */
+export async function lockOrderForChange(
+  tx: Executor,
+  id: number,
+  user: AuthenticatedUser,
+  expectedVersion: number | undefined,
+): Promise<OrderRow> {
+  const order = await findOrderRow(tx, id, { lock: true });
+  if (!order) throw notFound('order', id);
+  await assertCanChangeOrder(tx, user, order);
+  if (expectedVersion !== undefined && order.version !== expectedVersion) throw versionConflict('order');
+  return order;
+}
+
+const invalidItems = (detail: string, errors: { parameter: string; message: string }[]) =>
+  new AppError('product_not_found', 400, detail, { errors });
+
+/** Orders: entry and editing of drafts, and reading. The workflow service takes over from confirmation. */
+export function createOrderService(deps: OrderServiceDeps) {
+  const { db, clock, catalog } = deps;
+  const today = () => dayOf(clock());
+
+  async function requireClient(executor: Executor, clientId: number): Promise<ClientProfile> {
+    const client = await findClientProfile(executor, clientId);
+    if (!client) {
+      throw new AppError('client_not_found', 400, `Client ${clientId} does not exist`, {
+        errors: [{ parameter: 'body.clientId', message: 'must name an existing client' }],
+      });
+    }
+    if (client.archivedAt) {
+      throw new AppError('client_archived', 409, `${client.companyName} is archived and takes no new orders`);
+    }
+    return client;
+  }
+
+  /** Sales users may name only themselves as an order's owner; others any active staff account. */
+  async function resolveOwner(
+    executor: Executor,
+    user: AuthenticatedUser,
+    requested: number | null | undefined,
+    current: number | null,
+  ): Promise<number | null> {
+    if (requested === undefined) return current;
+    if (requested === current) return requested;
+    if (user.role === 'sales' && requested !== user.id) {
+      throw new AppError('not_owner', 403, 'Sales users can only make themselves the owner of an order');
+    }
+    if (requested !== null && !(await findStaffUser(executor, requested))) {
+      throw new AppError('invalid_owner', 400, `User ${requested} is not an active staff account`, {
+        errors: [{ parameter: 'body.ownerUserId', message: 'must name an active staff user' }],
+      });
+    }
+    return requested;
+  }
+
+  /** Snapshots each product and prices the lines (a provisional quote: confirmation fixes the prices). */
+  async function priceLines(executor: Executor, client: ClientProfile, lines: OrderLineInput[]) {
+    const productIds = [...new Set(lines.map((line) => line.productId))];
+    const snapshots = new Map(
+      (await findProductSnapshots(executor, productIds)).map((product) => [product.id, product]),
+    );
+    const missing = lines.flatMap((line, index) =>
+      snapshots.has(line.productId)
+        ? []
+        : [
+            {
+              parameter: `body.items.${index}.productId`,
+              message: `product ${line.productId} does not exist`,
+            },
+          ],
+    );
+    if (missing.length > 0) throw invalidItems('Some products do not exist', missing);
+    const currencies = new Set([...snapshots.values()].map((product) => product.currency));
+    if (currencies.size > 1) {
+      throw new AppError(
+        'mixed_currencies',
+        400,
+        `One order is in one currency, not ${[...currencies].join(', ')}`,
+      );
+    }
+    const quote = await catalog.priceBasket(executor, {
+      client: { id: client.id, tier: client.tier },
+      date: clock(),
+      lines: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
+    });
+    const priced = lines.map((line, index) => ({ ...line, unitPrice: quotedPrice(quote.lines, index) }));
+    const amounts = computeOrderAmounts(priced);
+    if (!fitsStorage(amounts)) throw totalTooLarge();
+    const items: NewOrderItem[] = priced.map((line, index) => ({
+      productId: line.productId,
+      productName: snapshots.get(line.productId)?.name ?? '',
+      sku: snapshots.get(line.productId)?.sku ?? '',
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+      taxRate: line.taxRate,
+      ...formatLineAmounts(amounts.lines[index] ?? noAmounts),
+      priceExplanation: explanationOf(quote.lines[index]?.explanation, { provisional: true }),
+    }));
+    return {
+      items,
+      currency: [...currencies][0] ?? 'USD',
+      totals: {
+        subtotal: formatCents(amounts.subtotal),
+        discountTotal: formatCents(amounts.discount),
+        taxTotal: formatCents(amounts.tax),
+        totalAmount: formatCents(amounts.total),
+      },
+    };
+  }
+
+  async function detail(executor: Executor, id: number, user: AuthenticatedUser) {
+    const order = await loadOrderDetail(executor, id, user, today());
+    if (!order) throw notFound('order', id);
+    return order;
+  }
+
   return {
     /** A customer's list is always narrowed to its own client, whatever filter it sends. */
-    listOrders(user: AuthenticatedUser, query: OrderListQuery) {
+    async listOrders(user: AuthenticatedUser, query: OrderListQuery) {
       const scope = customerClientScope(user);
-      return findOrders(db, scope === undefined ? query : { ...query, clientId: scope });
+      const day = today();
+      const page = await findOrders(db, scope === undefined ? query : { ...query, clientId: scope }, day);
+      return { items: page.items.map((row) => toOrderDto(row, day)), nextCursor: page.nextCursor };
     },
 
-    async getOrder(user: AuthenticatedUser, id: number) {
-      const order = await findOrderById(db, id);
-      // Another client's order is reported as missing, so ids cannot be probed.
-      if (!order || !canSeeClientRow(user, order.clientId)) throw notFound('order', id);
-      return order;
+    // Another client's order is reported as missing, so ids cannot be probed.
+    getOrder: (user: AuthenticatedUser, id: number) => detail(db, id, user),
+
+    async createDraft(actor: AuditActor, input: CreateOrderInput) {
+      const user = writer(actor);
+      return db.transaction(async (tx) => {
+        const client = await requireClient(tx, input.clientId);
+        // Sales users sell to their own book: clients they own, or that nobody owns yet.
+        assertCanChangeOwnedRecord(user, client.ownerUserId, 'client');
+        const ownerUserId = await resolveOwner(tx, user, input.ownerUserId, user.id);
+        const priced = await priceLines(tx, client, input.items);
+        const now = clock();
+        const order = await insertOrder(tx, {
+          clientId: client.id,
+          status: 'draft',
+          orderDate: now,
+          currency: priced.currency,
+          ...priced.totals,
+          dueDate: input.dueDate ?? null,
+          notes: input.notes ?? null,
+          ownerUserId,
+        });
+        await replaceOrderItems(tx, order.id, priced.items);
+        await insertStatusChange(tx, {
+          orderId: order.id,
+          fromStatus: null,
+          toStatus: 'draft',
+          reason: 'created',
+          changedBy: user.id,
+          changedAt: now,
+        });
+        await recordEvent(tx, orderCreated, {
+          aggregateId: order.id,
+          actor,
+          payload: { ...eventFacts(order), itemCount: priced.items.length },
+        });
+        await recordAudit(tx, actor, {
+          action: 'create',
+          resource: 'order',
+          resourceId: order.id,
+          after: auditSnapshot(order, await findOrderItems(tx, order.id)),
+        });
+        return detail(tx, order.id, user);
+      });
+    },
+
+    /** Changes a draft; `items` replaces every line, and every line is priced again. */
+    async updateDraft(actor: AuditActor, id: number, input: UpdateOrderInput, expectedVersion?: number) {
+      const user = writer(actor);
+      return db.transaction(async (tx) => {
+        const before = await lockOrderForChange(tx, id, user, expectedVersion);
+        assertTransition('edit', before.status, before.status);
+        const beforeItems = await findOrderItems(tx, id);
+        const client = await requireClient(tx, input.clientId ?? before.clientId);
+        if (client.id !== before.clientId) assertCanChangeOwnedRecord(user, client.ownerUserId, 'client');
+        const ownerUserId = await resolveOwner(tx, user, input.ownerUserId, before.ownerUserId);
+        const lines =
+          input.items ??
+          beforeItems.map((item) => ({
+            productId: item.productId,
+            quantity: item.quantity,
+            discountPercent: item.discountPercent,
+            taxRate: item.taxRate,
+          }));
+        const priced = await priceLines(tx, client, lines);
+        const after = await updateOrderRow(tx, id, {
+          clientId: client.id,
+          ownerUserId,
+          currency: priced.currency,
+          ...priced.totals,
+          ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
+          ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        });
+        if (!after) throw versionConflict('order');
+        await replaceOrderItems(tx, id, priced.items);
+        await recordEvent(tx, orderUpdated, {
+          aggregateId: id,
+          actor,
+          payload: { ...eventFacts(after), changedFields: Object.keys(input).sort() },
+        });
+        await recordAudit(tx, actor, {
+          action: 'update',
+          resource: 'order',
+          resourceId: id,
+          before: auditSnapshot(before, beforeItems),
+          after: auditSnapshot(after, await findOrderItems(tx, id)),
+        });
+        return detail(tx, id, user);
+      });
+    },
+
+    /** Only drafts are deleted; a confirmed order is history and is cancelled instead. */
+    async deleteDraft(actor: AuditActor, id: number, expectedVersion?: number) {
+      const user = writer(actor);
+      await db.transaction(async (tx) => {
+        const order = await lockOrderForChange(tx, id, user, expectedVersion);
+        assertTransition('delete', order.status, order.status);
+        const items = await findOrderItems(tx, id);
+        await deleteOrderRow(tx, id);
+        await recordEvent(tx, orderDeleted, {
+          aggregateId: id,
+          actor,
+          payload: { clientId: order.clientId },
+        });
+        await recordAudit(tx, actor, {
+          action: 'delete',
+          resource: 'order',
+          resourceId: id,
+          before: auditSnapshot(order, items),
+        });
+      });
     },
   };
 }
+
+const noAmounts = { subtotal: 0n, discount: 0n, tax: 0n, total: 0n };
+
+export const totalTooLarge = () =>
+  new AppError('total_too_large', 422, 'The order total would exceed 9,999,999,999.99; split the order');
+
+export function quotedPrice(lines: readonly { unitPrice: string }[], index: number): string {
+  const line = lines[index];
+  if (!line) throw new Error(`the price function returned no price for line ${index}`);
+  return line.unitPrice;
+}
+
+export function explanationOf(
+  explanation: unknown,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const base =
+    explanation && typeof explanation === 'object' && !Array.isArray(explanation)
+      ? (explanation as Record<string, unknown>)
+      : { explanation };
+  return { ...base, ...extra };
+}
+
+export const eventFacts = (order: OrderRow) => ({
+  clientId: order.clientId,
+  ownerUserId: order.ownerUserId,
+  currency: order.currency,
+  totalAmount: order.totalAmount,
+});

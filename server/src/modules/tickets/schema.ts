@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { timestampColumn, timestamps, versionColumn } from '../../platform/db/columns';
-import { clients } from '../clients';
-import { employees } from '../workforce';
+import { clients } from '../clients/schema';
+import { employees } from '../workforce/schema';
 
 export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
 export const ticketStatuses = ['open', 'in_progress', 'waiting', 'resolved', 'closed'] as const;

@@ -1,8 +1,9 @@
 import type { ModuleDefinition } from '../../platform/http/app';
-import { employeeRoutes } from './routes';
+import { workforceRoutes } from './routes';
 
-export type { EmployeeDto } from './dto';
-export { employeeStatuses, employees } from './schema';
+export type { EmployeeDetailDto, EmployeeDto, EmployeeSkillDto } from './dto';
+export { type EmployeeWithSkills, findEmployeesWithSkills } from './employee.repository';
+export { departments, employeeSkills, employeeStatuses, employees, skills } from './schema';
 
-/** Workforce: employees, their departments and roles. */
-export const workforceModule: ModuleDefinition = { name: 'workforce', routes: employeeRoutes };
+/** Workforce: employees, their departments, reporting lines and skills. */
+export const workforceModule: ModuleDefinition = { name: 'workforce', routes: workforceRoutes };

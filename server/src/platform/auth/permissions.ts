@@ -7,9 +7,32 @@ import type { UserRole } from './roles';
  */
 export const permissionMatrix = {
   'products:read': ['admin', 'manager', 'sales', 'agent'],
+  // Product data, lifecycle, categories and price rules.
+  'products:manage': ['admin', 'manager'],
+  // Receipts, adjustments and returns in the stock ledger (orders reserve and ship through their own routes).
+  'inventory:manage': ['admin', 'manager'],
   'clients:read': ['admin', 'manager', 'sales', 'agent', 'customer'],
+  // Sales users may change only the clients they own (or that nobody owns yet); see the ownership rules.
+  'clients:write': ['admin', 'manager', 'sales'],
+  // Delete, merge duplicates, bulk import.
+  'clients:manage': ['admin', 'manager'],
+  'interactions:write': ['admin', 'manager', 'sales', 'agent'],
+  'tasks:write': ['admin', 'manager', 'sales', 'agent'],
+  'segments:manage': ['admin', 'manager', 'sales'],
+  'satisfaction:write': ['admin', 'manager', 'agent'],
+  // Definitions of custom fields: a system setting.
+  'custom_fields:manage': ['admin'],
   'orders:read': ['admin', 'manager', 'sales', 'agent', 'customer'],
+  // Create, edit, confirm and cancel orders, and price baskets (quotes).
+  'orders:write': ['admin', 'manager', 'sales'],
+  'payments:write': ['admin', 'manager', 'sales'],
+  'fulfilment:write': ['admin', 'manager'],
+  // Revenue, product performance and other live reports.
+  'reports:read': ['admin', 'manager', 'sales'],
   'employees:read': ['admin', 'manager', 'agent', 'sales'],
+  'employees:manage': ['admin', 'manager'],
+  // Each staff user's own saved list views.
+  'views:manage': ['admin', 'manager', 'agent', 'sales'],
   'tickets:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'notifications:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'chat:use': ['admin', 'manager', 'agent', 'sales', 'customer'],

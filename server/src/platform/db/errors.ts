@@ -40,3 +40,37 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+export const sqlState = {
+  uniqueViolation: '23505',
+  foreignKeyViolation: '23503',
+  checkViolation: '23514',
+  notNullViolation: '23502',
+} as const;
+
+/**
+ * The SQLSTATE and constraint name of a statement that broke a constraint (class 23), looking through
+ * Drizzle's wrapper to the driver error; undefined for any other failure. Both drivers report both fields.
+ */
+export function constraintViolation(error: unknown): { code: string; constraint?: string } | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const candidate = current as { code?: unknown; constraint?: unknown; cause?: unknown };
+    if (typeof candidate.code === 'string' && /^23\d{3}$/.test(candidate.code)) {
+      return {
+        code: candidate.code,
+        constraint: typeof candidate.constraint === 'string' ? candidate.constraint : undefined,
+      };
+    }
+    current = candidate.cause;
+  }
+  return undefined;
+}
+
+/** The violation when the statement broke a constraint of this SQLSTATE (e.g. `sqlState.uniqueViolation`). */
+export function constraintViolationOf(
+  error: unknown,
+  code: string,
+): { code: string; constraint?: string } | undefined {
+  const violation = constraintViolation(error);
+  return violation?.code === code ? violation : undefined;
+}

@@ -13,7 +13,8 @@ export async function registerSecurityHeaders(app: FastifyInstance) {
         defaultSrc: ["'self'"],
         // Mantine and the API reference style elements inline and use data: URLs for small images.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // Product images are URLs staff enter, usually on a CDN; images cannot run code, and only over https.
+        imgSrc: ["'self'", 'data:', 'https:'],
         frameAncestors: ["'none'"],
       },
     },

@@ -10,10 +10,14 @@ export const auditActionStyles: EnumStyles<string> = {
   change_password: { label: 'audit.action.change_password', color: 'violet' },
   start_password_reset: { label: 'audit.action.start_password_reset', color: 'violet' },
   delete: { label: 'audit.action.delete', color: 'red' },
+  revoke_invitation: { label: 'audit.action.revoke_invitation', color: 'red' },
+  create: { label: 'audit.action.create', color: 'blue' },
+  revoke: { label: 'audit.action.revoke', color: 'red' },
 };
 
 export const auditResourceLabels: Partial<Record<string, MessageKey>> = {
   user: 'audit.resource.user',
+  api_key: 'audit.resource.api_key',
 };
 
 const fieldLabels: Partial<Record<string, MessageKey>> = {
@@ -31,6 +35,8 @@ const fieldLabels: Partial<Record<string, MessageKey>> = {
   timeZone: 'profile.timeZone',
   avatarUrl: 'profile.avatarUrl',
   lastLogin: 'users.lastLogin',
+  scopes: 'apiKeys.scopes',
+  expiresAt: 'apiKeys.expires',
 };
 
 /** The message naming a changed field, or null for a field this UI does not know (its name is shown). */

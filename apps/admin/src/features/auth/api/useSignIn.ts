@@ -15,9 +15,9 @@ export class StaffOnlyError extends Error {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (credentials: Omit<LoginRequest, 'refreshTokenIn'>) => {
+    mutationFn: async (credentials: Omit<LoginRequest, 'refreshTokenIn' | 'app'>) => {
       const result = await unwrap(
-        api.POST('/api/auth/login', { body: { ...credentials, refreshTokenIn: 'cookie' } }),
+        api.POST('/api/auth/login', { body: { ...credentials, refreshTokenIn: 'cookie', app: 'admin' } }),
       );
       if (!isStaffRole(result.user.role)) {
         // Customers have the portal. Their session is ended at once, so no refresh cookie lingers here;

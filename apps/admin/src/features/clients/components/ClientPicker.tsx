@@ -3,6 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { Client } from '@smartcrm/api-client';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../../i18n/useI18n';
+import { useResourceDetail } from '../../listing/api/useResourceDetail';
+import { clientResource } from '../api/client-resource';
 import { useClientSearch } from '../api/useClientSearch';
 
 export type ClientPickerProps = {
@@ -22,12 +24,19 @@ export function ClientPicker({ label, value, onChange, error, required, descript
   // Kept so the chosen client still shows when a later search no longer returns it.
   const [chosen, setChosen] = useState<Pick<Client, 'id' | 'companyName'> | null>(null);
   const query = useClientSearch(debouncedSearch);
+  // A value given from outside (a saved record, a link) is looked up, so its name shows before any search.
+  const given = useResourceDetail(
+    clientResource,
+    value !== null && chosen?.id !== value ? value : Number.NaN,
+  );
+  const current = chosen?.id === value ? chosen : (given.data ?? null);
 
   const options = useMemo(() => {
     const clients = query.data?.items ?? [];
-    const all = chosen && !clients.some((client) => client.id === chosen.id) ? [chosen, ...clients] : clients;
+    const all =
+      current && !clients.some((client) => client.id === current.id) ? [current, ...clients] : clients;
     return all.map((client) => ({ value: String(client.id), label: client.companyName }));
-  }, [query.data, chosen]);
+  }, [query.data, current]);
 
   return (
     <Select

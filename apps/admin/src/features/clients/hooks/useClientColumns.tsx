@@ -1,9 +1,13 @@
+import { Badge, Group, Text } from '@mantine/core';
 import type { Client } from '@smartcrm/api-client';
 import { useI18n } from '../../../i18n/useI18n';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { EnumBadge } from '../../listing/components/EnumBadge';
 import { RecordLink } from '../../listing/components/RecordLink';
-import { clientStatusStyles } from '../utils/client-status';
+import { OwnerName } from '../components/OwnerName';
+import { clientStageStyles, clientTierStyles } from '../utils/client-styles';
+
+const shownTags = 3;
 
 export function useClientColumns(): DataTableColumn<Client>[] {
   const { t, format } = useI18n();
@@ -13,19 +17,55 @@ export function useClientColumns(): DataTableColumn<Client>[] {
       key: 'companyName',
       header: t('clients.companyName'),
       sortField: 'companyName',
-      cell: (client) => <RecordLink to={`/clients/${client.id}`}>{client.companyName}</RecordLink>,
+      cell: (client) => (
+        <Group gap={6} wrap="nowrap">
+          <RecordLink to={`/clients/${client.id}`}>{client.companyName}</RecordLink>
+          {client.archivedAt && (
+            <Badge size="xs" color="gray" variant="outline">
+              {t('clients.archived')}
+            </Badge>
+          )}
+        </Group>
+      ),
     },
     {
-      key: 'contactPerson',
-      header: t('clients.contactPerson'),
-      cell: (client) => client.contactPerson ?? none,
+      key: 'stage',
+      header: t('clients.stage'),
+      cell: (client) => <EnumBadge value={client.stage} styles={clientStageStyles} />,
     },
-    { key: 'email', header: t('field.email'), cell: (client) => client.email ?? none },
+    {
+      key: 'tier',
+      header: t('clients.tier'),
+      cell: (client) => <EnumBadge value={client.tier} styles={clientTierStyles} />,
+    },
+    { key: 'owner', header: t('clients.owner'), cell: (client) => <OwnerName userId={client.ownerUserId} /> },
     { key: 'industry', header: t('clients.industry'), cell: (client) => client.industry ?? none },
     {
-      key: 'status',
-      header: t('field.status'),
-      cell: (client) => <EnumBadge value={client.status} styles={clientStatusStyles} />,
+      key: 'tags',
+      header: t('clients.tags'),
+      wrap: true,
+      cell: (client) =>
+        client.tags.length === 0 ? (
+          none
+        ) : (
+          <Group gap={4}>
+            {client.tags.slice(0, shownTags).map((tag) => (
+              <Badge key={tag} size="sm" variant="light" color="gray" tt="none">
+                {tag}
+              </Badge>
+            ))}
+            {client.tags.length > shownTags && (
+              <Text size="xs" c="dimmed">
+                {t('clients.moreTags', { count: client.tags.length - shownTags })}
+              </Text>
+            )}
+          </Group>
+        ),
+    },
+    {
+      key: 'lastContactAt',
+      header: t('clients.lastContact'),
+      cell: (client) => format.date(client.lastContactAt),
     },
     {
       key: 'createdAt',

@@ -21,25 +21,33 @@ export function useListParams(options: ListParamsOptions) {
     [search, sortFields, defaultSort, filterKeys],
   );
 
+  // Every change is applied to the URL as it is when the change happens, never to a copy this render
+  // saw: a debounced search typed before "Clear filters" must not bring the cleared filters back.
   const update = useCallback(
-    (change: Partial<ListParams>, replace = false) =>
-      setSearch(writeListParams({ ...params, ...change }, defaultSort), { replace }),
-    [params, setSearch, defaultSort],
+    (change: (current: ListParams) => Partial<ListParams>, replace = false) =>
+      setSearch(
+        (current) => {
+          const now = readListParams(current, { sortFields, defaultSort, filterKeys });
+          return writeListParams({ ...now, ...change(now) }, defaultSort);
+        },
+        { replace },
+      ),
+    [setSearch, sortFields, defaultSort, filterKeys],
   );
 
   return {
     params,
-    setQuery: useCallback((q: string) => update({ q, cursors: [] }, true), [update]),
+    setQuery: useCallback((q: string) => update(() => ({ q, cursors: [] }), true), [update]),
     /** Sets one filter and goes back to the first page; an empty value clears it. */
     setFilter: useCallback(
       (key: string, value: string | null) =>
-        update({ filters: withFilter(params.filters, key, value), cursors: [] }),
-      [update, params.filters],
+        update((now) => ({ filters: withFilter(now.filters, key, value), cursors: [] })),
+      [update],
     ),
-    clearFilters: () => update({ filters: {}, cursors: [] }),
-    toggleSort: (field: string) => update({ sort: toggleSort(params.sort, field), cursors: [] }),
-    setLimit: (limit: number) => update({ limit, cursors: [] }),
-    goNext: (cursor: string) => update({ cursors: [...params.cursors, cursor] }),
-    goPrevious: () => update({ cursors: params.cursors.slice(0, -1) }),
+    clearFilters: () => update(() => ({ filters: {}, cursors: [] })),
+    toggleSort: (field: string) => update((now) => ({ sort: toggleSort(now.sort, field), cursors: [] })),
+    setLimit: (limit: number) => update(() => ({ limit, cursors: [] })),
+    goNext: (cursor: string) => update((now) => ({ cursors: [...now.cursors, cursor] })),
+    goPrevious: () => update((now) => ({ cursors: now.cursors.slice(0, -1) })),
   };
 }

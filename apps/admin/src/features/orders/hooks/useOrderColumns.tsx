@@ -1,11 +1,13 @@
-import type { Order } from '@smartcrm/api-client';
+import { Group, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/useI18n';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { EnumBadge } from '../../listing/components/EnumBadge';
 import { RecordLink } from '../../listing/components/RecordLink';
-import { orderStatusStyles } from '../utils/order-status';
+import type { OrderSummary } from '../api/order-types';
+import { OverdueBadge } from '../components/OverdueBadge';
+import { fulfilmentStatusStyles, orderStatusStyles, paymentStatusStyles } from '../utils/order-status';
 
-export function useOrderColumns(): DataTableColumn<Order>[] {
+export function useOrderColumns(): DataTableColumn<OrderSummary>[] {
   const { t, format } = useI18n();
   return [
     {
@@ -27,9 +29,14 @@ export function useOrderColumns(): DataTableColumn<Order>[] {
       cell: (order) => <EnumBadge value={order.status} styles={orderStatusStyles} />,
     },
     {
-      key: 'deliveryDate',
-      header: t('orders.deliveryDate'),
-      cell: (order) => format.date(order.deliveryDate),
+      key: 'paymentStatus',
+      header: t('orders.paymentStatus'),
+      cell: (order) => <EnumBadge value={order.paymentStatus} styles={paymentStatusStyles} />,
+    },
+    {
+      key: 'fulfilmentStatus',
+      header: t('orders.fulfilmentStatus'),
+      cell: (order) => <EnumBadge value={order.fulfilmentStatus} styles={fulfilmentStatusStyles} />,
     },
     {
       key: 'totalAmount',
@@ -38,5 +45,24 @@ export function useOrderColumns(): DataTableColumn<Order>[] {
       numeric: true,
       cell: (order) => format.money(order.totalAmount),
     },
+    {
+      key: 'outstandingBalance',
+      header: t('orders.outstanding'),
+      numeric: true,
+      cell: (order) => format.money(order.outstandingBalance),
+    },
+    {
+      key: 'dueDate',
+      header: t('orders.dueDate'),
+      cell: (order) => (
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" span>
+            {format.date(order.dueDate)}
+          </Text>
+          {order.isOverdue && <OverdueBadge />}
+        </Group>
+      ),
+    },
+    { key: 'owner', header: t('orders.owner'), cell: (order) => order.ownerName ?? t('field.none') },
   ];
 }

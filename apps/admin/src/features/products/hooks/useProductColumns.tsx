@@ -1,13 +1,16 @@
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { Product } from '@smartcrm/api-client';
 import { useI18n } from '../../../i18n/useI18n';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { EnumBadge } from '../../listing/components/EnumBadge';
 import { RecordLink } from '../../listing/components/RecordLink';
+import { LowStockBadge } from '../components/LowStockBadge';
 import { productStatusStyles } from '../utils/product-status';
+import { useMoneyFormat } from './useMoneyFormat';
 
 export function useProductColumns(): DataTableColumn<Product>[] {
   const { t, format } = useI18n();
+  const money = useMoneyFormat();
   return [
     {
       key: 'name',
@@ -39,7 +42,18 @@ export function useProductColumns(): DataTableColumn<Product>[] {
       header: t('products.price'),
       sortField: 'price',
       numeric: true,
-      cell: (product) => format.money(product.price),
+      cell: (product) => money(product.price, product.currency),
+    },
+    {
+      key: 'available',
+      header: t('stock.available'),
+      numeric: true,
+      cell: (product) => (
+        <Group gap={6} justify="flex-end" wrap="nowrap" data-testid="stock-available">
+          {product.lowStock && <LowStockBadge size="xs" />}
+          <span>{product.stockAvailable}</span>
+        </Group>
+      ),
     },
     {
       key: 'createdAt',

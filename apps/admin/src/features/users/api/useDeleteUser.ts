@@ -11,6 +11,7 @@ export function useDeleteUser(id: number) {
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: userQueryKeys.detail(id), exact: true });
       void queryClient.invalidateQueries({ queryKey: userQueryKeys.lists });
+      void queryClient.invalidateQueries({ queryKey: userQueryKeys.invitations });
       void queryClient.invalidateQueries({ queryKey: userQueryKeys.audit });
     },
   });

@@ -11,6 +11,7 @@ export function useInviteUser() {
     // The new account is not cached as its detail: accepting the invitation changes it before anyone looks.
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: userQueryKeys.lists });
+      void queryClient.invalidateQueries({ queryKey: userQueryKeys.invitations });
       void queryClient.invalidateQueries({ queryKey: userQueryKeys.audit });
     },
   });

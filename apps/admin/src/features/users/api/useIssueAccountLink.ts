@@ -17,7 +17,9 @@ export function useIssueAccountLink(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (kind: AccountLinkKind) => ({ kind, link: await issueLink(id, kind) }),
-    onSuccess: () => {
+    onSuccess: ({ kind }) => {
+      // A fresh invitation changes when the pending one was sent and when it expires.
+      if (kind === 'invitation') void queryClient.invalidateQueries({ queryKey: userQueryKeys.invitations });
       void queryClient.invalidateQueries({ queryKey: userQueryKeys.audit });
     },
   });

@@ -22,6 +22,7 @@ export function useUpdateUser(user: Pick<ManagedUser, 'id' | 'version'>) {
     onSuccess: (updated) => {
       queryClient.setQueryData(userQueryKeys.detail(updated.id), updated);
       void queryClient.invalidateQueries({ queryKey: userQueryKeys.lists });
+      void queryClient.invalidateQueries({ queryKey: userQueryKeys.invitations });
       void queryClient.invalidateQueries({ queryKey: userQueryKeys.audit });
       // An admin may have renamed themselves.
       void queryClient.invalidateQueries({ queryKey: ['auth', 'me'] });

@@ -16,5 +16,7 @@ export const userResource: ResourceDefinition<ManagedUser> = {
 export const userQueryKeys = {
   lists: ['users', 'list'] as const,
   detail: (id: number) => ['users', 'detail', id] as const,
+  /** Accounts still waiting for their invitation to be accepted. */
+  invitations: ['invitations'] as const,
   audit: ['audit'] as const,
 };

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useClipboard } from '@mantine/hooks';
+import { Alert, Stack, Text } from '@mantine/core';
 import type { AccountLink } from '@smartcrm/api-client';
-import { IconCheck, IconCopy, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useI18n } from '../../../i18n/useI18n';
+import { CopyableValue } from '../../../ui/CopyableValue';
 import type { AccountLinkKind } from '../api/useIssueAccountLink';
 
 export type AccountLinkResultProps = { kind: AccountLinkKind; link: AccountLink };
@@ -13,45 +13,20 @@ export type AccountLinkResultProps = { kind: AccountLinkKind; link: AccountLink 
  */
 export function AccountLinkResult({ kind, link }: AccountLinkResultProps) {
   const { t, format } = useI18n();
-  const clipboard = useClipboard({ timeout: 2500 });
-  const label = kind === 'invitation' ? t('links.invitationLink') : t('links.resetLink');
-  const copyStatus = clipboard.error
-    ? t('links.copyFailed')
-    : clipboard.copied
-      ? t('links.copiedStatus')
-      : '';
 
   return (
     <Stack gap="xs" data-testid="account-link">
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          label={label}
-          value={link.url}
-          readOnly
-          onFocus={(event) => event.currentTarget.select()}
-          style={{ flex: 1 }}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
-        />
-        <Button
-          variant={clipboard.copied ? 'light' : 'filled'}
-          color={clipboard.copied ? 'green' : undefined}
-          leftSection={
-            clipboard.copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-          }
-          onClick={() => clipboard.copy(link.url)}
-          miw={128}
-        >
-          {clipboard.copied ? t('links.copied') : t('links.copy')}
-        </Button>
-      </Group>
-      <Group justify="space-between" gap="xs">
-        <Text size="sm" c="dimmed">
-          {t('links.expires', { time: format.dateTime(link.expiresAt) })}
-        </Text>
-        <Text size="sm" role="status" c={clipboard.error ? 'red.8' : 'green.9'}>
-          {copyStatus}
-        </Text>
-      </Group>
+      <CopyableValue
+        label={kind === 'invitation' ? t('links.invitationLink') : t('links.resetLink')}
+        value={link.url}
+        messages={{
+          copy: t('links.copy'),
+          copied: t('links.copied'),
+          copiedStatus: t('links.copiedStatus'),
+          copyFailed: t('links.copyFailed'),
+        }}
+        hint={t('links.expires', { time: format.dateTime(link.expiresAt) })}
+      />
       <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} mt="xs">
         <Text size="sm">{kind === 'invitation' ? t('links.invitationNote') : t('links.resetNote')}</Text>
       </Alert>

@@ -13,15 +13,13 @@ export type InviteUserModalProps = { opened: boolean; onClose: () => void };
 export function InviteUserModal({ opened, onClose }: InviteUserModalProps) {
   const { t } = useI18n();
   const [result, setResult] = useState<UserInvitation | null>(null);
-  const close = () => {
-    onClose();
-    setResult(null);
-  };
 
   return (
     <Modal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
+      // The result is dropped once the dialog has gone, so the form does not flash up again while it fades out.
+      onExitTransitionEnd={() => setResult(null)}
       title={result ? t('users.invite.doneTitle') : t('users.invite.title')}
       size="lg"
       radius="md"
@@ -35,17 +33,17 @@ export function InviteUserModal({ opened, onClose }: InviteUserModalProps) {
           </Alert>
           <AccountLinkResult kind="invitation" link={result.invitation} />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" component={Link} to={`/users/${result.user.id}`} onClick={close}>
+            <Button variant="default" component={Link} to={`/users/${result.user.id}`} onClick={onClose}>
               {t('users.invite.openUser')}
             </Button>
             <Button variant="default" onClick={() => setResult(null)}>
               {t('users.invite.another')}
             </Button>
-            <Button onClick={close}>{t('action.done')}</Button>
+            <Button onClick={onClose}>{t('action.done')}</Button>
           </Group>
         </Stack>
       ) : (
-        <InviteUserForm onInvited={setResult} onCancel={close} />
+        <InviteUserForm onInvited={setResult} onCancel={onClose} />
       )}
     </Modal>
   );

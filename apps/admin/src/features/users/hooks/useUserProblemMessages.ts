@@ -13,6 +13,6 @@ export function useUserProblemMessages(): Record<string, string> {
     client_not_found: t('users.error.clientNotFound'),
     client_required: t('users.error.clientNotFound'),
     client_not_allowed: t('users.error.clientNotAllowed'),
-    not_found: t('users.error.notFound'),
+    user_not_found: t('users.error.notFound'),
   };
 }

@@ -1,5 +1,6 @@
-import { Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { StatusBadge } from '@smartcrm/ui';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { useMyOrders } from '../api/useMyOrders';
 import { useCursorPages } from '../hooks/useCursorPages';
@@ -39,7 +40,9 @@ export function OrdersList({ labelledBy }: OrdersListProps) {
                 return (
                   <Table.Tr key={order.id}>
                     <Table.Th scope="row" fw={600}>
-                      #{order.id}
+                      <Anchor component={Link} to={`/account/orders/${order.id}`} fw={600}>
+                        #{order.id}
+                      </Anchor>
                     </Table.Th>
                     <Table.Td>{format.date(order.orderDate)}</Table.Td>
                     <Table.Td>

@@ -5,11 +5,16 @@ import type { MessageKey } from '../../../i18n/messages-en';
 type StatusStyles<Value extends string> = Record<Value, { label: MessageKey; color: MantineColor }>;
 
 export const orderStatusStyles: StatusStyles<Order['status']> = {
-  pending: { label: 'order.status.pending', color: 'yellow' },
+  draft: { label: 'order.status.draft', color: 'gray' },
   confirmed: { label: 'order.status.confirmed', color: 'blue' },
-  shipped: { label: 'order.status.shipped', color: 'indigo' },
+  partially_paid: { label: 'order.status.partially_paid', color: 'yellow' },
+  paid: { label: 'order.status.paid', color: 'teal' },
+  partially_fulfilled: { label: 'order.status.partially_fulfilled', color: 'indigo' },
+  fulfilled: { label: 'order.status.fulfilled', color: 'violet' },
   delivered: { label: 'order.status.delivered', color: 'green' },
+  closed: { label: 'order.status.closed', color: 'gray' },
   cancelled: { label: 'order.status.cancelled', color: 'red' },
+  refunded: { label: 'order.status.refunded', color: 'orange' },
 };
 
 export const ticketStatusStyles: StatusStyles<Ticket['status']> = {

@@ -16,9 +16,9 @@ export class StaffAccountError extends Error {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (credentials: Omit<LoginRequest, 'refreshTokenIn'>) => {
+    mutationFn: async (credentials: Omit<LoginRequest, 'refreshTokenIn' | 'app'>) => {
       const result = await unwrap(
-        api.POST('/api/auth/login', { body: { ...credentials, refreshTokenIn: 'cookie' } }),
+        api.POST('/api/auth/login', { body: { ...credentials, refreshTokenIn: 'cookie', app: 'portal' } }),
       );
       if (!isCustomer(result.user)) {
         // Ended at once, so no staff refresh cookie lingers on the portal; should that fail, the

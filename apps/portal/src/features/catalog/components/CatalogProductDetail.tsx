@@ -1,11 +1,11 @@
 import { Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { Product } from '@smartcrm/api-client';
+import type { PublishedProduct } from '@smartcrm/api-client';
 import { KeyValueTable } from '@smartcrm/ui';
 import { IconMail } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 
-export type CatalogProductDetailProps = { product: Product };
+export type CatalogProductDetailProps = { product: PublishedProduct };
 
 export function CatalogProductDetail({ product }: CatalogProductDetailProps) {
   const { t, format } = useI18n();

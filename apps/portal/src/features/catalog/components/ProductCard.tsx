@@ -1,11 +1,11 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import type { Product } from '@smartcrm/api-client';
+import type { PublishedProduct } from '@smartcrm/api-client';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import classes from './ProductCard.module.css';
 
-export type ProductCardProps = { product: Product };
+export type ProductCardProps = { product: PublishedProduct };
 
 export function ProductCard({ product }: ProductCardProps) {
   const { t, format } = useI18n();
