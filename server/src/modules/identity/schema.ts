@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRoles } from '../../platform/auth/roles';
 import { timestampColumn, timestamps, versionColumn } from '../../platform/db/columns';
 import { clients } from '../clients/schema';
@@ -145,4 +145,27 @@ export const apiKeys = pgTable(
     ...timestamps,
   },
   (table) => [index('api_keys_user_id_idx').on(table.userId)],
+);
+
+/**
+ * A named view of an admin list (its search, filters, sort and page size, as the list's URL query). Each user
+ * keeps their own; a shared view is offered to every staff user who can open that list.
+ */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // Which list the view belongs to: clients, orders, products, employees, …
+    list: varchar('list', { length: 40 }).notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    // The list's URL query without the page cursor, e.g. `stage=lead&sort=-updatedAt`.
+    query: varchar('query', { length: 2000 }).notNull(),
+    shared: boolean('shared').notNull().default(false),
+    ...timestamps,
+    ...versionColumn,
+  },
+  (table) => [uniqueIndex('saved_views_user_list_name_idx').on(table.userId, table.list, table.name)],
 );

@@ -5,6 +5,7 @@ import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { MessageKey } from '../../../i18n/messages-en';
 import { useI18n } from '../../../i18n/useI18n';
+import { useUpdateSearch } from '../../listing/hooks/useUpdateSearch';
 import { useCustomFields } from '../api/useCustomFields';
 import { useClientAccess } from '../hooks/useClientAccess';
 import { ClientContacts } from './ClientContacts';
@@ -53,7 +54,8 @@ export function Client360({ client, tasks }: Client360Props) {
   const { t } = useI18n();
   const { access, canChange } = useClientAccess();
   const definitions = useCustomFields();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const updateSearch = useUpdateSearch();
   // The edit form is mounted afresh for each version; its "saved" notice lives here to outlast that.
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const archived = client.archivedAt !== null;
@@ -74,9 +76,8 @@ export function Client360({ client, tasks }: Client360Props) {
       <Tabs
         value={tab}
         onChange={(next) =>
-          setSearch(
-            (current) => {
-              const params = new URLSearchParams(current);
+          updateSearch(
+            (params) => {
               if (next && next !== 'timeline') params.set('tab', next);
               else params.delete('tab');
               return params;

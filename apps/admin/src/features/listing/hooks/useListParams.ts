@@ -8,31 +8,31 @@ import {
   writeListParams,
 } from '../utils/list-params';
 import { toggleSort } from '../utils/sort';
+import { useUpdateSearch } from './useUpdateSearch';
 
 /**
  * List state (search, filters, sort, page size and the stack of cursors) kept in the URL, so that the
  * browser's Back button and links from a detail page return to the same page of results.
  */
 export function useListParams(options: ListParamsOptions) {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const { sortFields, defaultSort, filterKeys } = options;
   const params = useMemo(
     () => readListParams(search, { sortFields, defaultSort, filterKeys }),
     [search, sortFields, defaultSort, filterKeys],
   );
 
-  // Every change is applied to the URL as it is when the change happens, never to a copy this render
-  // saw: a debounced search typed before "Clear filters" must not bring the cleared filters back.
+  const updateSearch = useUpdateSearch();
   const update = useCallback(
     (change: (current: ListParams) => Partial<ListParams>, replace = false) =>
-      setSearch(
+      updateSearch(
         (current) => {
           const now = readListParams(current, { sortFields, defaultSort, filterKeys });
           return writeListParams({ ...now, ...change(now) }, defaultSort);
         },
         { replace },
       ),
-    [setSearch, sortFields, defaultSort, filterKeys],
+    [updateSearch, sortFields, defaultSort, filterKeys],
   );
 
   return {

@@ -10,6 +10,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { useCategoryTree } from '../../categories/api/useCategoryTree';
 import { categoryPath } from '../../categories/utils/category-tree';
 import { EnumBadge } from '../../listing/components/EnumBadge';
+import { useUpdateSearch } from '../../listing/hooks/useUpdateSearch';
 import { ProductPricingPanel } from '../../price-rules/components/ProductPricingPanel';
 import type { Product } from '../api/product-types';
 import { useCatalogPermissions } from '../hooks/useCatalogPermissions';
@@ -31,7 +32,8 @@ type ProductTab = (typeof tabs)[number];
 export function ProductDetail({ product }: ProductDetailProps) {
   const { t } = useI18n();
   const permissions = useCatalogPermissions();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const updateSearch = useUpdateSearch();
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
   const requested = search.get('tab');
   const tab: ProductTab = tabs.includes(requested as ProductTab) ? (requested as ProductTab) : 'details';
@@ -77,12 +79,16 @@ export function ProductDetail({ product }: ProductDetailProps) {
       )}
       <Tabs
         value={tab}
-        onChange={(next) => {
-          const params = new URLSearchParams(search);
-          if (!next || next === 'details') params.delete('tab');
-          else params.set('tab', next);
-          setSearch(params, { replace: true });
-        }}
+        onChange={(next) =>
+          updateSearch(
+            (params) => {
+              if (!next || next === 'details') params.delete('tab');
+              else params.set('tab', next);
+              return params;
+            },
+            { replace: true },
+          )
+        }
         keepMounted={false}
       >
         <Tabs.List mb="md">
