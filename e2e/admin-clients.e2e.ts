@@ -43,12 +43,8 @@ describe('admin: clients are worked from first contact to the pipeline, imported
     await creation.getByRole('button', { name: 'Create client' }).click();
     await page.getByRole('heading', { level: 1, name: company }).waitFor();
     expect(page.url()).toMatch(/\/clients\/\d+$/);
-    const summary = page.getByRole('main');
-    await summary
-      .getByText('Sara Seller (you)')
-      .or(summary.getByText('You', { exact: true }))
-      .first()
-      .waitFor();
+    // The client names its account manager itself: no directory of staff is loaded to find the name.
+    await page.getByRole('main').getByText('Sara Seller (you)', { exact: true }).waitFor();
 
     // A primary contact.
     await page.getByRole('tab', { name: 'Contacts' }).click();
@@ -74,8 +70,14 @@ describe('admin: clients are worked from first contact to the pipeline, imported
         response.request().method() === 'POST' && /\/api\/clients\/\d+\/interactions$/.test(response.url()),
     );
     await logForm.getByRole('button', { name: 'Log interaction' }).click();
-    expect((await logged).status()).toBe(201);
-    await page.getByRole('list', { name: 'Interactions' }).getByText('Discovery call').waitFor();
+    const loggedResponse = await logged;
+    expect(loggedResponse.status()).toBe(201);
+    expect(await loggedResponse.json()).toMatchObject({ authorName: 'Sara Seller' });
+    const call = page
+      .getByRole('list', { name: 'Interactions' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Discovery call' });
+    await expect.poll(() => call.innerText()).toContain('by Sara Seller');
 
     // On the pipeline the client is a lead; its Move menu asks for the reason.
     await mainNavigation(page).getByRole('link', { name: 'Clients' }).click();
@@ -84,8 +86,16 @@ describe('admin: clients are worked from first contact to the pipeline, imported
     await page.getByRole('heading', { level: 1, name: 'Pipeline' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search' }).fill(company);
     await page.waitForURL(/[?&]q=/);
+    // Narrowed to their own clients with the account manager picker, which asks the server for staff by name.
+    const ownerFilter = page.getByRole('combobox', { name: 'Account manager' });
+    await ownerFilter.click();
+    await ownerFilter.fill('Sara Sel');
+    await page.getByRole('option', { name: 'Sara Seller (you)' }).click();
+    await page.waitForURL(/[?&]ownerUserId=\d+/);
+    await page.getByRole('option', { name: 'Sara Seller (you)' }).waitFor({ state: 'hidden' });
     const leadCard = column(page, 'Lead').getByRole('listitem', { name: company });
     await leadCard.waitFor();
+    await expect.poll(() => leadCard.innerText()).toContain('Sara Seller (you)');
     await expect
       .poll(() => column(page, 'Prospect').getByRole('listitem', { name: company }).count())
       .toBe(0);
@@ -119,7 +129,9 @@ describe('admin: clients are worked from first contact to the pipeline, imported
     expect(stageEntry).toBeGreaterThanOrEqual(0);
     expect(callEntry).toBeGreaterThan(stageEntry);
     expect(entries[stageEntry]).toContain('Reason: Asked for a quote after the discovery call');
+    expect(entries[stageEntry]).toContain('by Sara Seller');
     expect(entries[callEntry]).toContain('Wants a quote for 40 pallets a month.');
+    expect(entries[callEntry]).toContain('by Sara Seller');
     expect(entries.at(-1)).toContain('Stage set to Lead');
   });
 
@@ -128,10 +140,10 @@ describe('admin: clients are worked from first contact to the pipeline, imported
     const manager = await signInAsNew(page, 'manager', 'Mona Manager');
     const tag = `import-${Date.now()}`;
     const csv = [
-      'Company,Contact,Mail,Labels,Tier',
-      `Import Alpha ${tag},Ann Alpha,ann@alpha.example,${tag},gold`,
-      `Import Beta ${tag},Ben Beta,not-an-email,${tag},silver`,
-      `"Import Gamma ${tag}, Ltd",Gil Gamma,gil@gamma.example,${tag};northern,standard`,
+      'Company,Contact,Mail,Labels,Tier,Owner',
+      `Import Alpha ${tag},Ann Alpha,ann@alpha.example,${tag},gold,${manager.email}`,
+      `Import Beta ${tag},Ben Beta,not-an-email,${tag},silver,`,
+      `"Import Gamma ${tag}, Ltd",Gil Gamma,gil@gamma.example,${tag};northern,standard,`,
     ].join('\n');
 
     await mainNavigation(page).getByRole('link', { name: 'Clients' }).click();
@@ -143,15 +155,18 @@ describe('admin: clients are worked from first contact to the pipeline, imported
       .locator('input[type="file"]')
       .setInputFiles({ name: 'prospects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
-    // Columns named like fields are matched; the others are matched by hand.
+    // Columns named like the fields the server lists are matched; the others are matched by hand.
     const field = (column: string) =>
       page.getByRole('combobox', { name: `Client field for the column ${column}` });
     await expect.poll(() => field('Tier').inputValue()).toBe('tier');
-    await page.getByText('One column must fill the company name.').waitFor();
+    await page.getByText('One of: standard, silver, gold, platinum').waitFor();
+    await page.getByText('One column must fill Company name: every row needs it.').waitFor();
     await field('Company').selectOption({ label: 'Company name' });
     await field('Contact').selectOption({ label: 'Contact person' });
     await field('Mail').selectOption({ label: 'Email' });
     await field('Labels').selectOption({ label: 'Tags' });
+    await field('Owner').selectOption({ label: 'Account manager (email)' });
+    await expect.poll(() => page.getByText('Fix the mapping first').count()).toBe(0);
 
     // The dry run reports the bad line and imports nothing.
     await page.getByRole('button', { name: 'Dry run' }).click();
@@ -188,6 +203,9 @@ describe('admin: clients are worked from first contact to the pipeline, imported
     await expect
       .poll(() => rowLinks(page).allTextContents())
       .toEqual([`Import Alpha ${tag}`, `Import Gamma ${tag}, Ltd`]);
+    // The owner given by email in the file shows by name.
+    const alphaRow = page.locator('tbody tr').filter({ hasText: `Import Alpha ${tag}` });
+    expect(await alphaRow.innerText()).toContain('Mona Manager (you)');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export CSV' }).click(),
@@ -201,11 +219,18 @@ describe('admin: clients are worked from first contact to the pipeline, imported
     expect(exported[2]).toContain(`"Import Gamma ${tag}, Ltd"`);
     expect(exported.join('\n')).not.toContain('Import Beta');
 
-    // The filter kept as a saved view comes back after the filters were cleared.
+    // The filter kept as a saved view (on the server, private unless shared) comes back after the filters were cleared.
     await page.getByRole('button', { name: 'Saved views' }).click();
     await page.getByRole('textbox', { name: 'Save the current view as' }).fill('Latest import');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('button', { name: 'Latest import', exact: true }).waitFor();
+    const views = await getJson<{ items: { name: string; query: string; shared: boolean }[] }>(
+      '/api/saved-views?list=clients',
+      manager.token,
+    );
+    expect(views.items).toContainEqual(
+      expect.objectContaining({ name: 'Latest import', query: `tag=${tag}`, shared: false }),
+    );
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('tag')).toBeNull();

@@ -11,7 +11,13 @@ const demoSales = { email: 'sales@demo.local', password: 'Demo1234!' };
 
 type Product = { id: number; version: number; price: string; status: string };
 type Stock = { onHand: number; reserved: number; available: number; reorderLevel: number; low: boolean };
-type Movement = { kind: string; onHandChange: number; onHandAfter: number; reason: string | null };
+type Movement = {
+  kind: string;
+  onHandChange: number;
+  onHandAfter: number;
+  reason: string | null;
+  createdByName: string | null;
+};
 type Quote = { lines: { unitPrice: string; explanation: { summary: string; appliedRuleIds: number[] } }[] };
 
 /** Signs in through the form and returns the session's access token, read from the sign-in answer. */
@@ -109,10 +115,14 @@ describe('admin: products, stock and prices', () => {
       specifications: { Colour: 'Black' },
       reorderLevel: 40,
       categoryName,
+      allowedTransitions: ['active', 'archived'],
     });
     await page.waitForURL(`**/products/${created.id}`);
     await page.getByRole('heading', { level: 1, name: productName }).waitFor();
     await page.getByRole('row', { name: 'Colour Black' }).waitFor();
+    // The lifecycle offers exactly the moves the server says a draft may make.
+    await page.getByRole('button', { name: 'Archive' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Discontinue' }).count()).toBe(0);
 
     // Activated with a reason, which the history keeps.
     await page.getByRole('button', { name: 'Activate' }).click();
@@ -123,6 +133,7 @@ describe('admin: products, stock and prices', () => {
     const activatedResponse = await activated;
     expect(activatedResponse.status()).toBe(200);
     expect(await activatedResponse.request().headerValue('if-match')).toBe(`"${created.version}"`);
+    expect(await activatedResponse.json()).toMatchObject({ allowedTransitions: ['discontinued'] });
     await page.getByRole('status').filter({ hasText: 'The product is now Active.' }).waitFor();
     await page.getByRole('tabpanel', { name: 'Details' }).getByText('Launch', { exact: true }).waitFor();
     // Active products only move on to discontinued.
@@ -201,20 +212,21 @@ describe('admin: products, stock and prices', () => {
     // The ledger shows both movements, newest first, as the server recorded them.
     const ledger = await getJson<{ items: Movement[] }>(`/api/products/${created.id}/movements`, token);
     expect(
-      ledger.items.map(({ kind, onHandChange, onHandAfter, reason }) => [
+      ledger.items.map(({ kind, onHandChange, onHandAfter, reason, createdByName }) => [
         kind,
         onHandChange,
         onHandAfter,
         reason,
+        createdByName,
       ]),
     ).toEqual([
-      ['adjustment', -3, 37, 'Damaged in transit'],
-      ['receipt', 40, 40, 'PO-1001'],
+      ['adjustment', -3, 37, 'Damaged in transit', 'Max Manager'],
+      ['receipt', 40, 40, 'PO-1001', 'Max Manager'],
     ]);
     const ledgerRows = page.getByRole('table', { name: 'Stock ledger' }).locator('tbody tr');
     await expect.poll(() => ledgerRows.count()).toBe(2);
     const [newest, oldest] = await ledgerRows.allInnerTexts();
-    expect(newest).toMatch(/Adjustment\s+−3\s+0\s+37\s+0\s+37\s+Damaged in transit/);
+    expect(newest).toMatch(/Adjustment\s+−3\s+0\s+37\s+0\s+37\s+Damaged in transit\s+by you/);
     expect(oldest).toMatch(/Receipt\s+\+40\s+0\s+40\s+0\s+40\s+PO-1001/);
 
     // A 10% promotion for this product, running from yesterday for a week.
@@ -316,6 +328,8 @@ describe('admin: products, stock and prices', () => {
     expect((await discontinued).status()).toBe(200);
     await page.getByRole('status').filter({ hasText: 'The product is now Discontinued.' }).waitFor();
     await page.getByRole('button', { name: 'Archive' }).waitFor();
+    await page.getByRole('button', { name: 'Activate' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Discontinue' }).count()).toBe(0);
     await page.getByRole('tabpanel', { name: 'Details' }).getByText('End of line', { exact: true }).waitFor();
     const after = await getJson<Product & { lowStock: boolean }>(`/api/products/${created.id}`, token);
     expect(after).toMatchObject({ status: 'discontinued', lowStock: false });

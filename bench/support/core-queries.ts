@@ -43,7 +43,9 @@ const clientColumns = [
  * left out. Parameters: the contains-pattern, the page size plus one.
  */
 export const clientSearchSql =
-  `select "page_id", "page"."company_name", ${clientColumns} from (select "id" as "page_id", "company_name" ` +
+  `select "page_id", "page"."company_name", ${clientColumns}, (select coalesce("users"."name", "users"."email") ` +
+  'from "users" where "users"."id" = "clients"."owner_user_id") ' +
+  `from (select "id" as "page_id", "company_name" ` +
   'from "clients" where "clients"."search_text" like lower($1) order by "clients"."company_name" asc, ' +
   '"clients"."id" asc limit $2) "page" left join "clients" on ("clients"."id" = "page_id" and ' +
   '"clients"."archived_at" is null) order by "page"."company_name" asc, "page_id" asc';
@@ -139,32 +141,28 @@ export const satisfactionFiguresSql =
   `count(*) filter (where "kind" = 'nps' and "score" <= 6)::int from "satisfaction_responses" ` +
   'where "satisfaction_responses"."client_id" = $1';
 
-/** `GET /api/clients/:id/rfm`: ranks every client with orders to score one. Parameter: the client id. */
-export const rfmSql = `select client_id, last_order_at, order_count, total_amount::text as total_amount, recency, frequency, monetary
-  from (
-    select client_id, last_order_at, order_count, total_amount,
-      ((5 * count(*) over (order by last_order_at) + total - 1) / total)::int as recency,
-      ((5 * count(*) over (order by order_count) + total - 1) / total)::int as frequency,
-      ((5 * count(*) over (order by total_amount) + total - 1) / total)::int as monetary
-    from (
-      select "orders"."client_id" as client_id, max("orders"."order_date") as last_order_at,
-        count(*)::int as order_count, sum("orders"."total_amount") as total_amount, count(*) over () as total
-      from "orders" where "orders"."status" not in ('draft', 'cancelled', 'refunded') group by "orders"."client_id"
-    ) as per_client
-  ) as rfm where client_id = $1`;
+/**
+ * `GET /api/clients/:id/rfm`: one client's scores from the client_rfm_scores view (refreshed by the
+ * clients.rfm-refresh job), with the time of the last refresh. Parameter: the client id.
+ */
+export const rfmSql = `select r.refreshed_at as as_of, s.client_id, s.last_order_at, s.order_count,
+    s.total_amount::text as total_amount, s.recency, s.frequency, s.monetary
+  from client_rfm_score_refreshes r
+  left join client_rfm_scores s on s.client_id = $1`;
 
-const recognisedOrders = `o.currency = $1
-    and o.order_date >= $2::timestamptz
-    and o.order_date < $3::timestamptz
-    and o.status not in ('draft', 'cancelled', 'refunded')
-    and o.amount_paid >= o.total_amount
-    and o.amount_refunded < o.amount_paid`;
+/**
+ * The period's recognised revenue per UTC day from the order_revenue_days rollup, for a period of whole days
+ * (the benchmark's twelve months start and end at midnight UTC; part-days at either end would add a live
+ * read of those hours' orders). Parameters: currency, from, to.
+ */
+const rollupDays = `select d.day, d.orders, d.gross, d.refunds from order_revenue_days d
+    where d.currency = $1 and d.day >= $2::timestamptz::date and d.day < $3::timestamptz::date`;
 
-/** `GET /api/reports/revenue`, statement 1 of 3: the period's totals. Parameters: currency, from, to. */
-export const revenueSummarySql = `select count(*)::int as orders,
-    coalesce(sum(o.total_amount), 0)::text as gross,
-    coalesce(sum(o.amount_refunded), 0)::text as refunds
-  from orders o where ${recognisedOrders}`;
+/** `GET /api/reports/revenue`, statement 1 of 3: the period's totals, from the rollup. */
+export const revenueSummarySql = `select coalesce(sum(days.orders), 0)::int as orders,
+    coalesce(sum(days.gross), 0)::text as gross,
+    coalesce(sum(days.refunds), 0)::text as refunds
+  from (${rollupDays}) as days`;
 
 /** Statement 2 of 3: what live orders owe now, whatever the period. Parameters: today, currency. */
 export const receivablesSql = `select coalesce(sum(o.total_amount - o.amount_paid), 0)::text as "outstanding",
@@ -174,11 +172,11 @@ export const receivablesSql = `select coalesce(sum(o.total_amount - o.amount_pai
   from orders o
   where o.currency = $2 and o.status in ('confirmed', 'partially_paid', 'paid', 'partially_fulfilled', 'fulfilled', 'delivered') and o.amount_paid < o.total_amount`;
 
-/** Statement 3 of 3 with `groupBy=month`: one row per month of the period. Parameters: currency, from, to. */
+/** Statement 3 of 3 with `groupBy=month`: one row per month of the period, from the rollup's days. */
 export const revenueByMonthSql = `with per_bucket as (
-    select date_trunc('month', o.order_date at time zone 'UTC') as bucket,
-           sum(o.total_amount - o.amount_refunded) as revenue, count(*) as orders
-    from orders o where ${recognisedOrders} group by 1
+    select date_trunc('month', days.day::timestamp) as bucket, sum(days.orders) as orders,
+           sum(days.gross) as gross, sum(days.refunds) as refunds
+    from (${rollupDays}) as days group by 1
   ), buckets as (
     select generate_series(
       date_trunc('month', $2::timestamptz at time zone 'UTC'),
@@ -186,6 +184,7 @@ export const revenueByMonthSql = `with per_bucket as (
       '1 month'::interval) as bucket
   )
   select to_char(b.bucket, 'YYYY-MM-DD') as key, to_char(b.bucket, 'YYYY-MM-DD') as label,
-         coalesce(p.revenue, 0)::text as revenue, coalesce(p.orders, 0)::int as orders, null as units
+         coalesce(p.gross - p.refunds, 0)::text as revenue, coalesce(p.orders, 0)::int as orders,
+         null as units, coalesce(p.gross, 0)::text as gross, coalesce(p.refunds, 0)::text as refunds
   from buckets b left join per_bucket p on p.bucket = b.bucket
   order by b.bucket`;

@@ -820,7 +820,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["InventoryMovement"][];
+                            items: components["schemas"]["InventoryLedgerEntry"][];
                             /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
@@ -1356,6 +1356,7 @@ export interface paths {
                     /** @description Search text */
                     q?: string;
                     kind?: "volume_tier" | "client_price" | "segment_price" | "promotion";
+                    /** @description The rules aimed at this product: at it, at its category or any category above, or at every product */
                     productId?: number;
                     categoryId?: number;
                     clientId?: number;
@@ -2184,13 +2185,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description CSV (text/csv), streamed */
+                /** @description The clients as CSV, streamed (an attachment) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "text/csv": string;
                     };
                 };
                 /** @description Default Response */
@@ -2313,6 +2314,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/import/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns a CSV import can fill
+         * @description The client fields, then one custom.<key> per custom field, each with its label, whether rows need it, how a cell is read and, for enum fields, the allowed values. A `mapping` names these keys.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientImportField"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/import": {
         parameters: {
             query?: never;
@@ -2338,10 +2407,10 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description CSV text */
+            /** @description The CSV file (application/csv is accepted too) */
             requestBody: {
                 content: {
-                    "application/json": string;
+                    "text/csv": string;
                 };
             };
             responses: {
@@ -4603,6 +4672,24 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4977,6 +5064,24 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6902,7 +7007,7 @@ export interface paths {
         };
         /**
          * Revenue by period, product, category, client, tier or owner; receivables
-         * @description Revenue is the total (tax included) of orders placed in the period and paid in full, less what was refunded on them; cancelled and wholly refunded orders bring none. Receivables are as of now.
+         * @description Revenue is the total (tax included) of orders placed in the period and paid in full, less what was refunded on them; cancelled and wholly refunded orders bring none. Receivables are as of now. Grouped by day, week or month it reads a daily rollup and is fast; grouped by product, category, client, tier or owner it is heavy. Heavy (reads every order of the period): a few run at a time; another waits for a turn, or gets 503 `reports_busy`, and a statement that runs too long is stopped with 504 `report_timeout`.
          */
         get: {
             parameters: {
@@ -6957,6 +7062,24 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6974,7 +7097,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units, net sales, margin, returns and stock turnover per product and per category */
+        /**
+         * Units, net sales, margin, returns and stock turnover per product and per category
+         * @description Heavy (reads every order of the period): a few run at a time; another waits for a turn, or gets 503 `reports_busy`, and a statement that runs too long is stopped with 504 `report_timeout`.
+         */
         get: {
             parameters: {
                 query?: {
@@ -7024,6 +7150,24 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8818,6 +8962,80 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up active staff accounts by name or email
+         * @description For pickers of account managers (a client’s `ownerUserId`): active users who are not customers, by name, each with the sign-in role and the linked employee record. `q` matches part of the name or email; `userId` names one account. At most `limit` (≤ 50) matches, no paging: type more to narrow.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name or email */
+                    q?: string;
+                    /** @description Only this account, e.g. to name an owner chosen earlier */
+                    userId?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffMember"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -9868,6 +10086,325 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your views of a list and the ones others shared, by name */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The admin list the view belongs to */
+                    list: "clients" | "orders" | "products" | "employees" | "tickets" | "users" | "audit" | "invitations" | "price-rules" | "skills";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SavedView"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save the current filters, search and sort of a list under a name
+         * @description Names are unique per user and list, ignoring case (409 saved_view_name_taken). Only admins and managers may share (403 share_not_allowed).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The admin list the view belongs to
+                         * @enum {string}
+                         */
+                        list: "clients" | "orders" | "products" | "employees" | "tickets" | "users" | "audit" | "invitations" | "price-rules" | "skills";
+                        name: string;
+                        /** @description The list’s URL query, e.g. `stage=lead&sort=-updatedAt`; page cursors (`after`, `cursor`) are dropped and parameters sorted */
+                        query: string;
+                        /**
+                         * @description Only admins and managers may share (403 share_not_allowed)
+                         * @default false
+                         */
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of your views; admins may also delete a view someone shared
+         * @description Send If-Match with the view’s version as an ETag (e.g. "3"); a stale one is refused with 412.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename one of your views, change its query or whether it is shared
+         * @description Only the owner changes a view (403 not_owner for a shared one; 404 for someone else's private one). Send If-Match with the view’s version as an ETag (e.g. "3"); a stale one is refused with 412.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description The list’s URL query, e.g. `stage=lead&sort=-updatedAt`; page cursors (`after`, `cursor`) are dropped and parameters sorted */
+                        query?: string;
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/auth/login": {
@@ -11012,6 +11549,8 @@ export interface components {
             tier: "standard" | "silver" | "gold" | "platinum";
             /** @description The account manager (a staff user) */
             ownerUserId: number | null;
+            /** @description The account manager’s name (their email when they have none) */
+            ownerName: string | null;
             website: string | null;
             addressLine1: string | null;
             addressLine2: string | null;
@@ -11070,6 +11609,8 @@ export interface components {
             occurredAt: unknown;
             durationMinutes: number | null;
             authorUserId: number | null;
+            /** @description Who logged it (their email when they have no name) */
+            authorName: string | null;
             createdAt: unknown;
         };
         ClientTimelineItemInput: {
@@ -11083,6 +11624,7 @@ export interface components {
                 kind: "call" | "email" | "meeting" | "note";
                 body: string | null;
                 authorUserId: number | null;
+                authorName: string | null;
                 contactId: number | null;
                 durationMinutes: number | null;
             };
@@ -11131,6 +11673,7 @@ export interface components {
                 toStage: string;
                 reason: string | null;
                 changedBy: number | null;
+                changedByName: string | null;
             };
         };
         SatisfactionResponseInput: {
@@ -11178,6 +11721,8 @@ export interface components {
             orderCount: number;
             /** @description Sum of counted orders, decimal string */
             totalAmount: string;
+            /** @description When the scores were computed: they are recomputed for all clients periodically (every 15 minutes by default), so orders since then are not in them yet */
+            asOf: unknown;
         };
         SegmentRulesInput: {
             /** @description Any of */
@@ -11256,6 +11801,8 @@ export interface components {
             description: string | null;
             dueAt: unknown | null;
             assigneeEmployeeId: number | null;
+            /** @description The assigned employee’s name */
+            assigneeName: string | null;
             /** @enum {string} */
             status: "open" | "done" | "cancelled";
             completedAt: unknown | null;
@@ -11263,7 +11810,9 @@ export interface components {
             source: "manual" | "no_contact_rule" | "renewal_rule";
             ruleKey: string | null;
             reminderSentAt: unknown | null;
+            /** @description The user who created it; null for rule-made tasks */
             createdBy: number | null;
+            createdByName: string | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -11277,6 +11826,23 @@ export interface components {
             /** @description 0 while the rule has never been saved */
             version: number;
             updatedAt: unknown | null;
+        };
+        ClientImportFieldInput: {
+            /** @description What a mapping names: a client field, or custom.<key> for a custom field */
+            key: string;
+            /** @description English; a custom field’s label as its admin wrote it */
+            label: string;
+            /** @description Every imported row needs a value */
+            required: boolean;
+            /**
+             * @description How a cell is read: enum takes one of `values`, tags a list separated by ; or |
+             * @enum {string}
+             */
+            type: "text" | "email" | "phone" | "url" | "country" | "decimal" | "date" | "number" | "boolean" | "enum" | "tags";
+            /** @description The allowed values of an enum field; null otherwise */
+            values: string[] | null;
+            /** @description What a cell should look like, where the type does not say */
+            description: string | null;
         };
         ClientImportReportInput: {
             dryRun: boolean;
@@ -11403,6 +11969,24 @@ export interface components {
                 name: string | null;
             } | null;
         };
+        SavedViewInput: {
+            id: number;
+            list: string;
+            name: string;
+            query: string;
+            /** @description Everyone on the team sees the view in their menu of the list */
+            shared: boolean;
+            /** @description The caller owns the view and may change or delete it */
+            mine: boolean;
+            owner: {
+                id: number;
+                /** @description Name, or username when unnamed */
+                name: string;
+            };
+            createdAt: unknown;
+            updatedAt: unknown;
+            version: number;
+        };
         ProductInput: {
             id: number;
             sku: string;
@@ -11433,6 +12017,8 @@ export interface components {
             reorderLevel: number;
             /** @description Active and available at or below the reorder level */
             lowStock: boolean;
+            /** @description The statuses the lifecycle lets it move to now (POST /api/products/{id}/status) */
+            allowedTransitions: ("draft" | "active" | "discontinued" | "archived")[];
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -11466,7 +12052,10 @@ export interface components {
             /** @enum {string} */
             toStatus: "draft" | "active" | "discontinued" | "archived";
             reason: string | null;
+            /** @description The user; null for the system (seeding, jobs) */
             changedBy: number | null;
+            /** @description Their name, or their email when they have none */
+            changedByName: string | null;
             changedAt: unknown;
         };
         ProductCategoryInput: {
@@ -11521,6 +12110,22 @@ export interface components {
             orderId: number | null;
             createdBy: number | null;
             createdAt: unknown;
+        };
+        InventoryLedgerEntryInput: {
+            id: number;
+            productId: number;
+            /** @enum {string} */
+            kind: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
+            onHandChange: number;
+            reservedChange: number;
+            onHandAfter: number;
+            reservedAfter: number;
+            reason: string | null;
+            orderId: number | null;
+            createdBy: number | null;
+            createdAt: unknown;
+            /** @description Who made it (the user behind an order’s movement), or their email; null for the system */
+            createdByName: string | null;
         };
         PriceRuleInput: {
             id: number;
@@ -11952,6 +12557,19 @@ export interface components {
             skills: components["schemas"]["EmployeeSkillInput"][];
             directReports: components["schemas"]["EmployeeSummaryInput"][];
         };
+        StaffMemberInput: {
+            userId: number;
+            /** @description The account’s name, or its email when it has none */
+            name: string;
+            email: string;
+            /**
+             * @description The sign-in role
+             * @enum {string}
+             */
+            role: "admin" | "manager" | "agent" | "sales";
+            /** @description The employee record linked to the account, if any */
+            employeeId: number | null;
+        };
         OrgChartNodeInput: {
             id: number;
             name: string;
@@ -12039,6 +12657,8 @@ export interface components {
             tier: "standard" | "silver" | "gold" | "platinum";
             /** @description The account manager (a staff user) */
             ownerUserId: number | null;
+            /** @description The account manager’s name (their email when they have none) */
+            ownerName: string | null;
             website: string | null;
             addressLine1: string | null;
             addressLine2: string | null;
@@ -12104,6 +12724,8 @@ export interface components {
             occurredAt: string;
             durationMinutes: number | null;
             authorUserId: number | null;
+            /** @description Who logged it (their email when they have no name) */
+            authorName: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -12119,6 +12741,7 @@ export interface components {
                 kind: "call" | "email" | "meeting" | "note";
                 body: string | null;
                 authorUserId: number | null;
+                authorName: string | null;
                 contactId: number | null;
                 durationMinutes: number | null;
             };
@@ -12171,6 +12794,7 @@ export interface components {
                 toStage: string;
                 reason: string | null;
                 changedBy: number | null;
+                changedByName: string | null;
             };
         };
         SatisfactionResponse: {
@@ -12220,6 +12844,11 @@ export interface components {
             orderCount: number;
             /** @description Sum of counted orders, decimal string */
             totalAmount: string;
+            /**
+             * Format: date-time
+             * @description When the scores were computed: they are recomputed for all clients periodically (every 15 minutes by default), so orders since then are not in them yet
+             */
+            asOf: string;
         };
         SegmentRules: {
             /** @description Any of */
@@ -12300,6 +12929,8 @@ export interface components {
             description: string | null;
             dueAt: string | null;
             assigneeEmployeeId: number | null;
+            /** @description The assigned employee’s name */
+            assigneeName: string | null;
             /** @enum {string} */
             status: "open" | "done" | "cancelled";
             completedAt: string | null;
@@ -12307,7 +12938,9 @@ export interface components {
             source: "manual" | "no_contact_rule" | "renewal_rule";
             ruleKey: string | null;
             reminderSentAt: string | null;
+            /** @description The user who created it; null for rule-made tasks */
             createdBy: number | null;
+            createdByName: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -12323,6 +12956,23 @@ export interface components {
             /** @description 0 while the rule has never been saved */
             version: number;
             updatedAt: string | null;
+        };
+        ClientImportField: {
+            /** @description What a mapping names: a client field, or custom.<key> for a custom field */
+            key: string;
+            /** @description English; a custom field’s label as its admin wrote it */
+            label: string;
+            /** @description Every imported row needs a value */
+            required: boolean;
+            /**
+             * @description How a cell is read: enum takes one of `values`, tags a list separated by ; or |
+             * @enum {string}
+             */
+            type: "text" | "email" | "phone" | "url" | "country" | "decimal" | "date" | "number" | "boolean" | "enum" | "tags";
+            /** @description The allowed values of an enum field; null otherwise */
+            values: string[] | null;
+            /** @description What a cell should look like, where the type does not say */
+            description: string | null;
         };
         ClientImportReport: {
             dryRun: boolean;
@@ -12455,6 +13105,26 @@ export interface components {
                 name: string | null;
             } | null;
         };
+        SavedView: {
+            id: number;
+            list: string;
+            name: string;
+            query: string;
+            /** @description Everyone on the team sees the view in their menu of the list */
+            shared: boolean;
+            /** @description The caller owns the view and may change or delete it */
+            mine: boolean;
+            owner: {
+                id: number;
+                /** @description Name, or username when unnamed */
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         Product: {
             id: number;
             sku: string;
@@ -12485,6 +13155,8 @@ export interface components {
             reorderLevel: number;
             /** @description Active and available at or below the reorder level */
             lowStock: boolean;
+            /** @description The statuses the lifecycle lets it move to now (POST /api/products/{id}/status) */
+            allowedTransitions: ("draft" | "active" | "discontinued" | "archived")[];
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -12520,7 +13192,10 @@ export interface components {
             /** @enum {string} */
             toStatus: "draft" | "active" | "discontinued" | "archived";
             reason: string | null;
+            /** @description The user; null for the system (seeding, jobs) */
             changedBy: number | null;
+            /** @description Their name, or their email when they have none */
+            changedByName: string | null;
             /** Format: date-time */
             changedAt: string;
         };
@@ -12581,6 +13256,23 @@ export interface components {
             createdBy: number | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        InventoryLedgerEntry: {
+            id: number;
+            productId: number;
+            /** @enum {string} */
+            kind: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
+            onHandChange: number;
+            reservedChange: number;
+            onHandAfter: number;
+            reservedAfter: number;
+            reason: string | null;
+            orderId: number | null;
+            createdBy: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who made it (the user behind an order’s movement), or their email; null for the system */
+            createdByName: string | null;
         };
         PriceRule: {
             id: number;
@@ -13039,6 +13731,19 @@ export interface components {
             manager: components["schemas"]["EmployeeSummary"] | null;
             skills: components["schemas"]["EmployeeSkill"][];
             directReports: components["schemas"]["EmployeeSummary"][];
+        };
+        StaffMember: {
+            userId: number;
+            /** @description The account’s name, or its email when it has none */
+            name: string;
+            email: string;
+            /**
+             * @description The sign-in role
+             * @enum {string}
+             */
+            role: "admin" | "manager" | "agent" | "sales";
+            /** @description The employee record linked to the account, if any */
+            employeeId: number | null;
         };
         OrgChartNode: {
             id: number;

@@ -23,6 +23,12 @@ const environmentSchema = z.object({
   JOBS_ENABLED: flag.default(true),
   JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(4),
   EVENT_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  RFM_REFRESH_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
+    .default('*/15 * * * *'),
+  REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+  REPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   DEMO_MODE: flag.optional(),
 
   // PORT is what most platforms set for the one public port.
@@ -99,7 +105,10 @@ function buildConfig(env: Environment) {
       enabled: env.JOBS_ENABLED,
       poolSize: env.JOBS_POOL_SIZE,
       relayIntervalMs: env.EVENT_RELAY_INTERVAL_MS,
+      rfmRefreshCron: env.RFM_REFRESH_CRON,
     },
+    // Heavy reports: at most `concurrency` at once per process, each statement stopped after the timeout.
+    reports: { concurrency: env.REPORT_CONCURRENCY, statementTimeoutMs: env.REPORT_STATEMENT_TIMEOUT_MS },
     dataDir: resolve(repoRoot, env.DATA_DIR),
     // The embedded database is for trying the suite out, so it comes with demo accounts unless told otherwise.
     demoMode: env.DEMO_MODE ?? env.DATABASE_URL === undefined,

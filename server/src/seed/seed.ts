@@ -3,8 +3,10 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { products } from '../modules/catalog/schema';
+import { refreshRfmScores } from '../modules/clients';
 import { clients } from '../modules/clients/schema';
 import { users } from '../modules/identity/schema';
+import { rebuildOrderRevenueDays } from '../modules/orders';
 import { type Database, queryRows } from '../platform/db/database';
 import { seedCatalog, settleStock } from './catalog.seed';
 import { planClients, planOrders, seedClients } from './client.seed';
@@ -124,6 +126,13 @@ async function seedWith(
   });
   await settleStock(context, { rebuild: scale.products >= context.rebuildFromRows });
   await seedTickets(context, { count: scale.tickets, plan, workforce });
+  // The orders went in around the workflow, so what it keeps up to date is computed here once.
+  context.progress('order_revenue_days', 0, 1);
+  await rebuildOrderRevenueDays(db);
+  context.progress('order_revenue_days', 1, 1);
+  context.progress('client_rfm_scores', 0, 1);
+  await refreshRfmScores(db);
+  context.progress('client_rfm_scores', 1, 1);
   if (scale.orders * 3 >= context.rebuildFromRows) {
     // Fresh statistics, so the first queries after a large load are planned for its real size.
     context.progress('statistics', 0, 1);

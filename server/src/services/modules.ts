@@ -32,7 +32,14 @@ export function gatewayUpstreams(config: Config): Upstream[] {
     {
       name: 'users',
       url: config.upstreams.users,
-      prefixes: ['/api/auth', '/api/users', '/api/invitations', '/api/audit', '/api/api-keys'],
+      prefixes: [
+        '/api/auth',
+        '/api/users',
+        '/api/invitations',
+        '/api/audit',
+        '/api/api-keys',
+        '/api/saved-views',
+      ],
       publicPaths: identityPublicPaths,
     },
     { name: 'tickets', url: config.upstreams.tickets, prefixes: ['/api/tickets'] },

@@ -1,6 +1,8 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseStock, reserveStock, returnStock, shipStock } from '../../src/modules/catalog';
 import type { Executor } from '../../src/platform/db/database';
+import { domainEvents } from '../../src/platform/events/schema';
 import type { AppError } from '../../src/platform/http/errors';
 import { eventsOfType, send, systemActor } from '../support/catalog-factories';
 import { createProduct, loginAs, type Session } from '../support/factories';
@@ -254,6 +256,70 @@ describe('order stock functions', () => {
     ]);
     expect((await stockOf(plenty.id)).reserved).toBe(0);
     expect((await call(sales, 'GET', `/api/products/${plenty.id}/movements`)).json().items).toEqual([]);
+  });
+
+  it("records each product's stock.reserved, then its stock.low when it crossed, in product order", async () => {
+    const { db } = testApp.context.database;
+    const first = await createProduct(db, { stockOnHand: 10, reorderLevel: 5 });
+    const second = await createProduct(db, { stockOnHand: 10, reorderLevel: 2 });
+    const third = await createProduct(db, { stockOnHand: 10, reorderLevel: 5 });
+    const actor = systemActor(manager.userId);
+    await inTransaction((tx) =>
+      reserveStock(tx, {
+        orderId: 4242,
+        lines: [
+          { productId: third.id, quantity: 6 },
+          { productId: first.id, quantity: 6 },
+          { productId: second.id, quantity: 1 },
+        ],
+        actor,
+      }),
+    );
+    const events = await db
+      .select({
+        type: domainEvents.type,
+        aggregateId: domainEvents.aggregateId,
+        payload: domainEvents.payload,
+        actorUserId: domainEvents.actorUserId,
+        requestId: domainEvents.requestId,
+      })
+      .from(domainEvents)
+      .where(
+        and(
+          eq(domainEvents.aggregateType, 'product'),
+          inArray(domainEvents.aggregateId, [first.id, second.id, third.id]),
+        ),
+      )
+      .orderBy(asc(domainEvents.id));
+    const reserved = (product: typeof first, quantity: number) => ({
+      type: 'stock.reserved',
+      aggregateId: product.id,
+      payload: {
+        productId: product.id,
+        quantity,
+        onHand: 10,
+        reserved: quantity,
+        available: 10 - quantity,
+        orderId: 4242,
+        reason: null,
+      },
+      actorUserId: manager.userId,
+      requestId: actor.requestId,
+    });
+    const low = (product: typeof first, available: number, reorderLevel: number) => ({
+      type: 'stock.low',
+      aggregateId: product.id,
+      payload: { productId: product.id, sku: product.sku, name: product.name, available, reorderLevel },
+      actorUserId: manager.userId,
+      requestId: actor.requestId,
+    });
+    expect(events).toEqual([
+      reserved(first, 6),
+      low(first, 4, 5),
+      reserved(second, 1),
+      reserved(third, 6),
+      low(third, 4, 5),
+    ]);
   });
 
   it('undoes its own lines even when the caller catches the error and commits', async () => {

@@ -228,3 +228,85 @@ describe('CSV export', () => {
     expect(Object.keys(rows[0] ?? {})).not.toContain('custom.region');
   });
 });
+
+describe('importable fields', () => {
+  it('lists every column an import can fill, custom fields with their options and whether rows need them', async () => {
+    const required = await call(admin, 'POST', '/api/custom-fields', {
+      key: 'signed_nda',
+      label: 'Signed NDA',
+      type: 'boolean',
+      required: true,
+    });
+    expect(required.statusCode).toBe(201);
+    try {
+      const response = await call(manager, 'GET', '/api/clients/import/fields');
+      expect(response.statusCode).toBe(200);
+      const fields = response.json().items as { key: string; required: boolean; type: string }[];
+      const byKey = new Map(fields.map((field) => [field.key, field]));
+      expect(fields.slice(0, 3).map((field) => field.key)).toEqual(['companyName', 'contactPerson', 'email']);
+      expect(byKey.get('companyName')).toEqual({
+        key: 'companyName',
+        label: 'Company name',
+        required: true,
+        type: 'text',
+        values: null,
+        description: null,
+      });
+      expect(byKey.get('stage')).toMatchObject({
+        type: 'enum',
+        required: false,
+        values: ['lead', 'prospect', 'customer', 'churned'],
+      });
+      expect(byKey.get('ownerEmail')).toMatchObject({ type: 'email', required: false });
+      expect(byKey.get('tags')).toMatchObject({ type: 'tags' });
+      expect(byKey.get('custom.region')).toEqual({
+        key: 'custom.region',
+        label: 'Region',
+        required: false,
+        type: 'enum',
+        values: ['emea', 'apac'],
+        description: null,
+      });
+      expect(byKey.get('custom.signed_nda')).toMatchObject({
+        label: 'Signed NDA',
+        required: true,
+        type: 'boolean',
+      });
+      // Exactly what the import takes: every key listed maps, a key not listed does not.
+      const mapping = encodeURIComponent(
+        JSON.stringify(Object.fromEntries(fields.map((field) => [field.key, field.key]))),
+      );
+      const header = fields.map((field) => field.key).join(',');
+      const row = fields
+        .map((field) => ({ companyName: 'Listed Fields Co', 'custom.signed_nda': 'yes' })[field.key] ?? '')
+        .join(',');
+      const dryRun = await csvImport(manager, `${header}\n${row}\n`, `?dryRun=true&mapping=${mapping}`);
+      expect(dryRun.json()).toMatchObject({ imported: 1, failed: 0 });
+      const unknown = encodeURIComponent(
+        JSON.stringify({ companyName: 'companyName', other: 'favouriteColour' }),
+      );
+      const refused = await csvImport(manager, 'companyName,other\nX,Y\n', `?dryRun=true&mapping=${unknown}`);
+      expect([refused.statusCode, refused.json().code]).toEqual([400, 'invalid_mapping']);
+    } finally {
+      await call(admin, 'DELETE', `/api/custom-fields/${required.json().id}`);
+    }
+  });
+
+  it('is for those who may import', async () => {
+    expect((await call(sales, 'GET', '/api/clients/import/fields')).statusCode).toBe(403);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('declares the import’s CSV body and the export’s CSV answer, and keeps their problems JSON', async () => {
+    const document = (await testApp.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const importOperation = document.paths['/api/clients/import'].post;
+    expect(Object.keys(importOperation.requestBody.content)).toEqual(['text/csv']);
+    expect(importOperation.requestBody.content['text/csv'].schema.type).toBe('string');
+    expect(Object.keys(importOperation.responses['200'].content)).toEqual(['application/json']);
+    const exportOperation = document.paths['/api/clients/export.csv'].get;
+    expect(Object.keys(exportOperation.responses['200'].content)).toEqual(['text/csv']);
+    expect(exportOperation.responses['200'].content['text/csv'].schema.type).toBe('string');
+    expect(Object.keys(exportOperation.responses['400'].content)).toEqual(['application/json']);
+  });
+});

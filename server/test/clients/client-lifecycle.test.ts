@@ -1,6 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, createContact, eventsOf, requester } from '../support/client-factories';
-import { createClient, loginAs, type Session } from '../support/factories';
+import { createClient, loginAs, type Session, users } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -32,9 +33,14 @@ describe('lifecycle stage', () => {
 
     const history = (await call(agent, 'GET', `/api/clients/${client.id}/timeline?types=stage_change`)).json()
       .items;
+    const [managerUser] = await db()
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, manager.userId));
+    const changedBy = { changedBy: manager.userId, changedByName: managerUser?.name };
     expect(history.map((item: { data: unknown }) => item.data)).toEqual([
-      { fromStage: 'prospect', toStage: 'customer', reason: null, changedBy: manager.userId },
-      { fromStage: 'lead', toStage: 'prospect', reason: 'Demo booked', changedBy: manager.userId },
+      { fromStage: 'prospect', toStage: 'customer', reason: null, ...changedBy },
+      { fromStage: 'lead', toStage: 'prospect', reason: 'Demo booked', ...changedBy },
     ]);
     const events = await eventsOf(db(), 'client.stage_changed', client.id);
     expect(events.map((event) => event.payload)).toEqual([

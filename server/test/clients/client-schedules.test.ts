@@ -6,18 +6,20 @@ import { buildTestApp, type TestApp } from '../support/test-app';
 let testApp: TestApp;
 
 beforeAll(async () => {
-  testApp = await buildTestApp({ jobs: true });
+  // The RFM refresh runs on RFM_REFRESH_CRON (every 15 minutes unless told); here it is told.
+  testApp = await buildTestApp({ jobs: true, env: { RFM_REFRESH_CRON: '5 */2 * * *' } });
 });
 afterAll(() => testApp.close());
 
 describe('scheduled work of the clients module', () => {
-  it('schedules the relationship rules and the task reminders when the job runner starts', async () => {
+  it('schedules the relationship rules, the task reminders and the RFM refresh when the job runner starts', async () => {
     const schedules = await queryRows<{ name: string; cron: string }>(
       testApp.context.database.db,
       sql`select name, cron from pgboss.schedule where name like 'clients.%' order by name`,
     );
     expect(schedules).toEqual([
       { name: 'clients.relationship-rules', cron: '*/15 * * * *' },
+      { name: 'clients.rfm-refresh', cron: '5 */2 * * *' },
       { name: 'clients.task-reminders', cron: '*/5 * * * *' },
     ]);
   });

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshRfmScores } from '../../src/modules/clients';
 import { auditOf, createSatisfactionResponse, requester } from '../support/client-factories';
 import { createClient, createOrder, loginAs, type Session } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -83,6 +85,8 @@ beforeAll(async () => {
     orderDate: new Date('2025-07-01T00:00:00Z'),
   });
   await createOrder(db(), { clientId: clients.Foxtrot as number, totalAmount: '99999.00', status: 'draft' });
+  // The orders went straight into the table; scores are computed by the refresh the scheduled job runs.
+  await refreshRfmScores(db());
   await createSatisfactionResponse(db(), { clientId: clients.Alpha as number, kind: 'csat', score: 5 });
   await createSatisfactionResponse(db(), { clientId: clients.Alpha as number, kind: 'nps', score: 10 });
   await createSatisfactionResponse(db(), { clientId: clients.Bravo as number, kind: 'csat', score: 2 });
@@ -119,6 +123,51 @@ describe('RFM scores', () => {
     const none = (await call(manager, 'GET', `/api/clients/${clients.Foxtrot}/rfm`)).json();
     expect(none).toMatchObject({ recency: null, score: null, orderCount: 0, totalAmount: '0.00' });
     expect((await call(agent, 'GET', `/api/clients/${clients.Alpha}/rfm`)).statusCode).toBe(403);
+  });
+
+  it('serves the scores as of the last refresh, saying when, and takes new orders in at the next one', async () => {
+    const rfmOf = async (name: string) =>
+      (await call(manager, 'GET', `/api/clients/${clients[name]}/rfm`)).json();
+    const before = await rfmOf('Foxtrot');
+    expect(before).toMatchObject({ score: null, orderCount: 0 });
+    const firstAsOf = new Date(before.asOf);
+    expect(Number.isNaN(firstAsOf.getTime())).toBe(false);
+    expect((await rfmOf('Alpha')).asOf).toBe(before.asOf);
+
+    const order = await createOrder(db(), {
+      clientId: clients.Foxtrot as number,
+      totalAmount: '7000.00',
+      status: 'confirmed',
+      orderDate: new Date('2025-06-15T12:00:00Z'),
+    });
+    expect(await rfmOf('Foxtrot')).toEqual(before);
+
+    const refreshedAt = await refreshRfmScores(db());
+    const after = await rfmOf('Foxtrot');
+    expect(new Date(after.asOf).getTime()).toBe(refreshedAt.getTime());
+    expect(refreshedAt.getTime()).toBeGreaterThanOrEqual(firstAsOf.getTime());
+    // Now the most recent and the biggest spender among six clients: 5 on recency and monetary value.
+    expect(after).toMatchObject({ recency: 5, monetary: 5, orderCount: 1, totalAmount: '7000.00' });
+
+    await db().execute(sql`delete from orders where id = ${order.id}`);
+    await refreshRfmScores(db());
+    expect(await rfmOf('Foxtrot')).toMatchObject({ score: null, orderCount: 0 });
+    expect((await rfmOf('Alpha')).recency).toBe(5);
+  });
+
+  it('computes the scores on first use when they never were (a schema restored without data)', async () => {
+    await db().execute(sql`refresh materialized view client_rfm_scores with no data`);
+    await db().execute(sql`delete from client_rfm_score_refreshes`);
+    const alpha = (await call(manager, 'GET', `/api/clients/${clients.Alpha}/rfm`)).json();
+    expect(alpha).toMatchObject({ recency: 5, frequency: 5, monetary: 5, score: 15 });
+    expect(alpha.asOf).toEqual(expect.any(String));
+
+    await db().execute(sql`refresh materialized view client_rfm_scores with no data`);
+    const preview = await call(sales, 'POST', '/api/segments/preview', {
+      rules: { rfm: { recency: { min: 4 } } },
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(names(preview.json().items)).toEqual(['Alpha', 'Bravo']);
   });
 });
 

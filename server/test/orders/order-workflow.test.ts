@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { products } from '../../src/modules/catalog';
-import { createClient, loginAs, type Session } from '../support/factories';
+import { createClient, createProduct, createUser, loginAs, type Session } from '../support/factories';
 import {
   createConfirmedOrder,
   createDraftOrder,
@@ -75,6 +75,38 @@ describe('draft orders', () => {
     expect((await orderAuditOf(testApp.app, admin, order.id)).map((entry) => entry.action)).toEqual([
       'create',
     ]);
+  });
+
+  it('answers a new draft and its confirmation exactly as reading the order back does', async () => {
+    const owner = await createUser(db(), 'sales');
+    const widget = await createStockedProduct(db(), { price: '19.99' });
+    const bolt = await createStockedProduct(db(), { price: '0.10' });
+    const draft = await createDraftOrder(api, manager, {
+      clientId,
+      items: [
+        { productId: widget.id, quantity: 2, taxRate: '0.2' },
+        { productId: bolt.id, quantity: 7, discountPercent: '5' },
+        { productId: widget.id, quantity: 1 },
+      ],
+      ownerUserId: owner.id,
+      dueDate: '2031-01-31',
+      notes: 'Call before delivery',
+    });
+    expect(draft).toMatchObject({
+      clientName: 'Northwind Traders',
+      ownerUserId: owner.id,
+      ownerName: owner.name,
+    });
+    expect(draft).toEqual(expectStatus<OrderBody>(await api.get(manager, draft.id), 200));
+
+    const confirmed = expectStatus<OrderBody>(await api.confirm(manager, draft.id), 200);
+    expect(confirmed.items.map((item) => item.priceExplanation.pricedAt)).toEqual([
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(confirmed.history.map((change) => change.toStatus)).toEqual(['draft', 'confirmed']);
+    expect(confirmed).toEqual(expectStatus<OrderBody>(await api.get(manager, draft.id), 200));
   });
 
   it('edits a draft under If-Match, and a stale If-Match never overwrites the newer change', async () => {
@@ -585,6 +617,35 @@ describe('bad input', () => {
     }
     expect((await api.get(manager, 999_999)).json()).toMatchObject({ status: 404, code: 'order_not_found' });
     expect((await api.confirm(manager, 999_999)).json().code).toBe('order_not_found');
+  });
+
+  it("names the order's own objections to its products before the price function's", async () => {
+    const dollars = await createStockedProduct(db());
+    const euros = await createProduct(db(), { currency: 'EUR', stockOnHand: 5 });
+    const unsellable = await createProduct(db(), { status: 'draft', stockOnHand: 5 });
+    const create = (productIds: number[]) =>
+      api.create(manager, { clientId, items: productIds.map((productId) => ({ productId, quantity: 1 })) });
+
+    const mixed = await create([dollars.id, euros.id]);
+    expect(mixed.statusCode).toBe(400);
+    expect(mixed.json()).toMatchObject({
+      code: 'mixed_currencies',
+      detail: 'One order is in one currency, not USD, EUR',
+    });
+    // An unsellable product among them changes nothing: the currencies are the order's first objection.
+    expect((await create([unsellable.id, euros.id])).json().code).toBe('mixed_currencies');
+    const missing = await create([unsellable.id, 999_999]);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({
+      code: 'product_not_found',
+      errors: [{ parameter: 'body.items.1.productId', message: 'product 999999 does not exist' }],
+    });
+    const notForSale = await create([dollars.id, unsellable.id]);
+    expect(notForSale.statusCode).toBe(409);
+    expect(notForSale.json()).toMatchObject({
+      code: 'product_not_sellable',
+      products: [{ productId: unsellable.id, sku: unsellable.sku, status: 'draft' }],
+    });
   });
 
   it('refuses an order whose total would not fit the books', async () => {

@@ -315,6 +315,36 @@ describe('seeded workforce', () => {
   });
 });
 
+describe('precomputed figures', () => {
+  it('fills the daily revenue rollup with exactly what the seeded orders bring', async () => {
+    const rollup = sql`select currency, day, orders, gross, refunds from order_revenue_days where orders <> 0`;
+    const live = sql`select currency, (order_date at time zone 'UTC')::date, count(*)::int, sum(total_amount),
+        sum(amount_refunded)
+      from orders
+      where status not in ('draft', 'cancelled', 'refunded') and amount_paid >= total_amount
+        and amount_refunded < amount_paid
+      group by 1, 2`;
+    expect(await value<number>(sql`select count(*)::int as value from (${rollup}) as days`)).toBeGreaterThan(
+      50,
+    );
+    expect(await violations(sql`(${rollup}) except (${live})`)).toBe(0);
+    expect(await violations(sql`(${live}) except (${rollup})`)).toBe(0);
+  });
+
+  it('scores every client with a counted order, and records when', async () => {
+    expect(
+      await violations(sql`select client_id from orders
+        where status not in ('draft', 'cancelled', 'refunded')
+        except select client_id from client_rfm_scores`),
+    ).toBe(0);
+    expect(
+      await violations(sql`select client_id from client_rfm_scores where recency not between 1 and 5
+        or frequency not between 1 and 5 or monetary not between 1 and 5`),
+    ).toBe(0);
+    expect(await value<number>(sql`select count(*)::int as value from client_rfm_score_refreshes`)).toBe(1);
+  });
+});
+
 describe('the large-load path', () => {
   it('leaves the same indexes and foreign keys as the migrations made', async () => {
     const schemaObjects = (target: TestDatabase) =>

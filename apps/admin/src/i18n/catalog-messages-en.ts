@@ -106,6 +106,7 @@ export const catalogMessagesEn = {
   'products.history.to': 'to',
   'products.history.byYou': 'by you',
   'products.history.byUser': 'by user #{id}',
+  'products.history.byName': 'by {name}',
   'products.history.bySystem': 'by the system',
   'products.history.more': 'Show older changes',
   'products.error.versionConflict':
@@ -310,15 +311,14 @@ export const catalogMessagesEn = {
   'priceRules.error.invalid': 'Some fields are not valid; see the messages on them.',
   'priceRules.error.notFound': 'This rule no longer exists.',
   'priceRules.forProduct.title': 'Price rules for this product',
-  'priceRules.forProduct.description':
-    'Rules aimed at this product. Rules for every product show in the quote below.',
+  'priceRules.forProduct.description': 'Rules aimed at this product and rules for every product.',
   'priceRules.forProduct.descriptionWithCategories':
-    'Rules aimed at this product and at its categories ({path}). Rules for every product show in the quote below.',
+    'Rules aimed at this product, at its categories ({path}) and at every product.',
   'priceRules.forProduct.allRules': 'Open in price rules',
   'priceRules.forProduct.new': 'New rule for this product',
   'priceRules.forProduct.empty': 'No rules',
-  'priceRules.forProduct.emptyHint': 'It sells at its list price unless a rule for every product applies.',
-  'priceRules.forProduct.truncated': 'Only the first 100 rules of each scope are shown.',
+  'priceRules.forProduct.emptyHint': 'It sells at its list price.',
+  'priceRules.forProduct.truncated': 'Only the first 100 rules are shown.',
   'priceRules.outcome.label': 'Outcome',
   'priceRules.outcome.reason': 'Why',
   'priceRules.outcome.price': 'Its price',

@@ -60,16 +60,6 @@ export const clientsMessagesEn = {
   'clients.filter.onlyArchived': 'Archived only',
   'clients.filter.allClients': 'All clients',
 
-  'clients.views.title': 'Saved views',
-  'clients.views.open': 'Saved views',
-  'clients.views.current': 'View: {name}',
-  'clients.views.storedLocally':
-    'Views keep the filters, search and sort. They are stored in this browser for your account only.',
-  'clients.views.none': 'No saved views yet.',
-  'clients.views.name': 'Save the current view as',
-  'clients.views.save': 'Save',
-  'clients.views.delete': 'Delete the view {name}',
-
   'clients.export.button': 'Export CSV',
   'clients.export.failed': 'The export failed. Check your connection and try again.',
   'clients.export.failedBecause': 'The export failed: {reason}',
@@ -128,6 +118,9 @@ export const clientsMessagesEn = {
   'clients.rfm.total': 'Score {value} / 15',
   'clients.rfm.orders': '{count} orders, {total} in total, last on {last}',
   'clients.rfm.none': 'No scores yet: the client has no orders that count.',
+  'clients.rfm.asOf': 'as of {when}',
+  'clients.rfm.asOfHint':
+    'Scores are recomputed for all clients every few minutes; newer orders count from the next run.',
 
   'clients.timeline.title': 'Timeline',
   'clients.timeline.emptyTitle': 'Nothing has happened yet',
@@ -137,6 +130,7 @@ export const clientsMessagesEn = {
   'clients.timeline.refund': 'Refund for order #{id}',
   'clients.timeline.stageChange': 'Stage: {from} → {to}',
   'clients.timeline.stageSet': 'Stage set to {to}',
+  'clients.timeline.by': 'by {name}',
   'clients.timeline.reason': 'Reason: {reason}',
   'clients.timeline.type.interaction': 'Interaction',
   'clients.timeline.type.order': 'Order',
@@ -403,7 +397,8 @@ export const clientsMessagesEn = {
   'import.mapping.ignore': 'Ignore',
   'import.mapping.customField': 'Custom field: {label}',
   'import.mapping.problemsTitle': 'Fix the mapping first',
-  'import.mapping.companyNameMissing': 'One column must fill the company name.',
+  'import.mapping.requiredMissing': 'One column must fill {field}: every row needs it.',
+  'import.mapping.allowedValues': 'One of: {values}',
   'import.mapping.duplicate': 'Two columns fill {field}.',
   'import.dryRun': 'Dry run',
   'import.run': 'Import',

@@ -1,5 +1,6 @@
 import { catalogMessagesEn } from './catalog-messages-en';
 import { clientsMessagesEn } from './clients-messages-en';
+import { listingMessagesEn } from './listing-messages-en';
 import { ordersMessagesEn } from './orders-messages-en';
 import { workforceMessagesEn } from './workforce-messages-en';
 
@@ -7,6 +8,7 @@ import { workforceMessagesEn } from './workforce-messages-en';
 export const messagesEn = {
   ...catalogMessagesEn,
   ...clientsMessagesEn,
+  ...listingMessagesEn,
   ...ordersMessagesEn,
   ...workforceMessagesEn,
   'app.name': 'Smart CRM Suite',

@@ -1,5 +1,6 @@
 import { catalogMessagesZh } from './catalog-messages-zh';
 import { clientsMessagesZh } from './clients-messages-zh';
+import { listingMessagesZh } from './listing-messages-zh';
 import type { Messages } from './messages-en';
 import { ordersMessagesZh } from './orders-messages-zh';
 import { workforceMessagesZh } from './workforce-messages-zh';
@@ -7,6 +8,7 @@ import { workforceMessagesZh } from './workforce-messages-zh';
 export const messagesZh: Messages = {
   ...catalogMessagesZh,
   ...clientsMessagesZh,
+  ...listingMessagesZh,
   ...ordersMessagesZh,
   ...workforceMessagesZh,
   'app.name': 'Smart CRM Suite',

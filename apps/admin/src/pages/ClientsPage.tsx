@@ -7,10 +7,10 @@ import { ClientFilters } from '../features/clients/components/ClientFilters';
 import { ClientsAreaNav } from '../features/clients/components/ClientsAreaNav';
 import { ExportClientsButton } from '../features/clients/components/ExportClientsButton';
 import { NewClientModal } from '../features/clients/components/NewClientModal';
-import { SavedViewsMenu } from '../features/clients/components/SavedViewsMenu';
 import { useClientAccess } from '../features/clients/hooks/useClientAccess';
 import { useClientColumns } from '../features/clients/hooks/useClientColumns';
 import { ResourceListView } from '../features/listing/components/ResourceListView';
+import { SavedViewsMenu } from '../features/listing/components/SavedViewsMenu';
 import { useListParams } from '../features/listing/hooks/useListParams';
 import { useI18n } from '../i18n/useI18n';
 

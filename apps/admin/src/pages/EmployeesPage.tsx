@@ -1,4 +1,4 @@
-import { Alert, Button } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCircleCheck, IconUserPlus } from '@tabler/icons-react';
 import { useLocation } from 'react-router';
@@ -8,6 +8,7 @@ import { NewEmployeeModal } from '../features/employees/components/NewEmployeeMo
 import { useCanManageWorkforce } from '../features/employees/hooks/useCanManageWorkforce';
 import { useEmployeeColumns } from '../features/employees/hooks/useEmployeeColumns';
 import { ResourceListView } from '../features/listing/components/ResourceListView';
+import { SavedViewsMenu } from '../features/listing/components/SavedViewsMenu';
 import { useI18n } from '../i18n/useI18n';
 
 export function EmployeesPage() {
@@ -25,11 +26,14 @@ export function EmployeesPage() {
         searchPlaceholder={t('employees.search')}
         columns={columns}
         actions={
-          canManage && (
-            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={creation.open}>
-              {t('employees.new.open')}
-            </Button>
-          )
+          <Group gap="sm">
+            <SavedViewsMenu list="employees" />
+            {canManage && (
+              <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={creation.open}>
+                {t('employees.new.open')}
+              </Button>
+            )}
+          </Group>
         }
         banner={
           deletedEmployee && (

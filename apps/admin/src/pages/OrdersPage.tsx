@@ -1,5 +1,6 @@
 import { Group } from '@mantine/core';
 import { ResourceListView } from '../features/listing/components/ResourceListView';
+import { SavedViewsMenu } from '../features/listing/components/SavedViewsMenu';
 import { orderResource } from '../features/orders/api/order-resource';
 import { NewOrderButton } from '../features/orders/components/NewOrderButton';
 import { OrderFilters } from '../features/orders/components/OrderFilters';
@@ -19,6 +20,7 @@ export function OrdersPage() {
       actions={
         <Group gap="sm">
           <OrderViewSwitch view="list" />
+          <SavedViewsMenu list="orders" />
           <NewOrderButton />
         </Group>
       }

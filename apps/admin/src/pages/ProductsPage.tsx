@@ -1,7 +1,8 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ResourceListView } from '../features/listing/components/ResourceListView';
+import { SavedViewsMenu } from '../features/listing/components/SavedViewsMenu';
 import { productResource } from '../features/products/api/product-resource';
 import { ProductFilters } from '../features/products/components/ProductFilters';
 import { useCatalogPermissions } from '../features/products/hooks/useCatalogPermissions';
@@ -19,11 +20,14 @@ export function ProductsPage() {
       searchPlaceholder={t('products.search')}
       columns={columns}
       actions={
-        permissions.manageCatalog && (
-          <Button component={Link} to="/products/new" leftSection={<IconPlus size={18} aria-hidden />}>
-            {t('products.new.open')}
-          </Button>
-        )
+        <Group gap="sm">
+          <SavedViewsMenu list="products" />
+          {permissions.manageCatalog && (
+            <Button component={Link} to="/products/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('products.new.open')}
+            </Button>
+          )}
+        </Group>
       }
       renderFilters={(controls) => <ProductFilters {...controls} />}
     />

@@ -65,6 +65,9 @@ export const productSchema = z
     stockAvailable: z.number().int().describe('On hand minus reserved: what can still be sold'),
     reorderLevel: z.number().int(),
     lowStock: z.boolean().describe('Active and available at or below the reorder level'),
+    allowedTransitions: z
+      .array(z.enum(productStatuses))
+      .describe('The statuses the lifecycle lets it move to now (POST /api/products/{id}/status)'),
     version: z.number().int(),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -181,7 +184,8 @@ export const productStatusChangeSchema = z
     fromStatus: z.enum(productStatuses).nullable().describe('null for the status a product was created in'),
     toStatus: z.enum(productStatuses),
     reason: z.string().nullable(),
-    changedBy: z.number().int().nullable(),
+    changedBy: z.number().int().nullable().describe('The user; null for the system (seeding, jobs)'),
+    changedByName: z.string().nullable().describe('Their name, or their email when they have none'),
     changedAt: z.date(),
   })
   .meta({ id: 'ProductStatusChange' });
@@ -290,6 +294,16 @@ export const inventoryMovementSchema = z
   .meta({ id: 'InventoryMovement' });
 export type InventoryMovementDto = z.infer<typeof inventoryMovementSchema>;
 
+/** A row of the stock ledger as the ledger lists it: the movement and who made it, by name. */
+export const ledgerEntrySchema = inventoryMovementSchema
+  .extend({
+    createdByName: z
+      .string()
+      .nullable()
+      .describe('Who made it (the user behind an order’s movement), or their email; null for the system'),
+  })
+  .meta({ id: 'InventoryLedgerEntry' });
+
 export const manualMovementKinds = ['receipt', 'adjustment', 'return'] as const;
 
 export const movementListQuerySchema = historyQuerySchema.extend({
@@ -390,7 +404,15 @@ export type UpdatePriceRuleInput = z.infer<typeof updatePriceRuleBodySchema>;
 
 export const priceRuleListQuerySchema = listQuerySchema(['name', 'createdAt', 'id'], '-id').extend({
   kind: z.enum(priceRuleKinds).optional(),
-  productId: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  productId: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .optional()
+    .describe(
+      'The rules aimed at this product: at it, at its category or any category above, or at every product',
+    ),
   categoryId: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
   clientId: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
   active: z

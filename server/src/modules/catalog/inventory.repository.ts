@@ -1,8 +1,10 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { planKeyset } from '../../platform/db/keyset';
+import { reusableSqlStatement } from '../../platform/db/prepared';
 import type { Page } from '../../platform/http/pagination';
 import type { InventoryMovementDto } from './dto';
+import { sellableStatuses } from './product-lifecycle.util';
 import { type inventoryMovementKinds, inventoryMovements, products } from './schema';
 
 const stockFields = {
@@ -43,6 +45,49 @@ export async function changeStock(
     .where(and(eq(products.id, change.productId), change.condition))
     .returning(stockFields);
   return row;
+}
+
+// `locked` takes the row locks first, in id order, and reads the rows as locked (the newest versions), so
+// the check sees what the update will change; `wanted` is one row a line.
+const reserveLines = reusableSqlStatement(
+  'catalog_reserve_stock_lines',
+  sql`with locked as materialized (
+      select id, status, stock_on_hand - stock_reserved as available
+      from products where id = any(${sql.placeholder('productIds')}::integer[]) order by id for update
+    ), wanted as materialized (
+      select product_id, quantity
+      from unnest(${sql.placeholder('productIds')}::integer[], ${sql.placeholder('quantities')}::integer[])
+        as line(product_id, quantity)
+    )
+    update products
+    set stock_reserved = products.stock_reserved + wanted.quantity,
+      updated_at = ${sql.placeholder('updatedAt')}::timestamptz
+    from wanted
+    where products.id = wanted.product_id
+      and (select count(*) from locked join wanted on wanted.product_id = locked.id
+        where locked.status in ${[...sellableStatuses]} and locked.available >= wanted.quantity)
+        = cardinality(${sql.placeholder('productIds')}::integer[])
+    returning products.id, products.sku, products.name, products.status,
+      products.stock_on_hand as "stockOnHand", products.stock_reserved as "stockReserved",
+      products.reorder_level as "reorderLevel"`,
+);
+
+/**
+ * Reserves every line or none, in one statement: the products are locked in id order (so two orders
+ * sharing products cannot deadlock) and changed only if each line's product exists, is sellable and has
+ * the quantity available. The lines must name distinct products. Returns the rows as the reservation left
+ * them, in id order, or none when some line cannot be reserved.
+ */
+export async function reserveStockLines(
+  executor: Executor,
+  lines: readonly { productId: number; quantity: number }[],
+): Promise<StockRow[]> {
+  const result = (await reserveLines(executor).execute({
+    productIds: lines.map((line) => line.productId),
+    quantities: lines.map((line) => line.quantity),
+    updatedAt: new Date().toISOString(),
+  })) as { rows: StockRow[] };
+  return result.rows.sort((a, b) => a.id - b.id);
 }
 
 export async function findStockRows(executor: Executor, ids: number[]): Promise<StockRow[]> {

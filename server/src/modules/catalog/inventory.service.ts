@@ -1,6 +1,6 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../platform/db/database';
-import { recordEvent } from '../../platform/events/domain-event';
+import { type PendingEvent, pendingEvent, recordEvents } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError, notFound } from '../../platform/http/errors';
 import { recordAudit } from '../identity';
@@ -19,10 +19,11 @@ import {
   findMovements,
   findStockRows,
   insertMovements,
+  reserveStockLines,
   type StockRow,
 } from './inventory.repository';
 import { findProductById } from './product.repository';
-import { isLowStock, sellableStatuses } from './product-lifecycle.util';
+import { isLowStock, isSellable, sellableStatuses } from './product-lifecycle.util';
 import { type inventoryMovementKinds, products } from './schema';
 
 export type StockLine = { productId: number; quantity: number };
@@ -89,31 +90,40 @@ export function toStockLevel(
   };
 }
 
-/** Raises stock.low when a change takes an active product from above its reorder level to at or below it. */
-export async function recordLowStockCrossing(
-  executor: Executor,
-  actor: AuditActor,
-  before: { status: StockRow['status']; available: number; reorderLevel: number },
-  after: StockRow,
-) {
+type StockBefore = { status: StockRow['status']; available: number; reorderLevel: number };
+
+/** The stock.low event when a change takes an active product from above its reorder level to at or below it. */
+function lowStockCrossing(actor: AuditActor, before: StockBefore, after: StockRow): PendingEvent[] {
   const afterAvailable = after.stockOnHand - after.stockReserved;
   const nowLow = isLowStock({
     status: after.status,
     available: afterAvailable,
     reorderLevel: after.reorderLevel,
   });
-  if (!nowLow || isLowStock(before)) return;
-  await recordEvent(executor, stockLow, {
-    aggregateId: after.id,
-    payload: {
-      productId: after.id,
-      sku: after.sku,
-      name: after.name,
-      available: afterAvailable,
-      reorderLevel: after.reorderLevel,
-    },
-    actor,
-  });
+  if (!nowLow || isLowStock(before)) return [];
+  return [
+    pendingEvent(stockLow, {
+      aggregateId: after.id,
+      payload: {
+        productId: after.id,
+        sku: after.sku,
+        name: after.name,
+        available: afterAvailable,
+        reorderLevel: after.reorderLevel,
+      },
+      actor,
+    }),
+  ];
+}
+
+/** Raises stock.low when a change takes an active product from above its reorder level to at or below it. */
+export async function recordLowStockCrossing(
+  executor: Executor,
+  actor: AuditActor,
+  before: StockBefore,
+  after: StockRow,
+) {
+  await recordEvents(executor, lowStockCrossing(actor, before, after));
 }
 
 type AppliedMovement = {
@@ -141,32 +151,39 @@ async function recordMovements(executor: Executor, actor: AuditActor, movements:
       createdBy: actor.user?.id ?? null,
     })),
   );
-  for (const { kind, quantity, row, reason, orderId } of movements) {
+  // One insert for all the events, each product's stock.low right after its movement's event.
+  const events = movements.flatMap(({ kind, quantity, row, reason, orderId }) => {
     const rule = movementRules[kind];
     const availableAfter = row.stockOnHand - row.stockReserved;
-    await recordEvent(executor, rule.event, {
-      aggregateId: row.id,
-      payload: {
-        productId: row.id,
-        quantity,
-        onHand: row.stockOnHand,
-        reserved: row.stockReserved,
-        available: availableAfter,
-        orderId,
-        reason,
-      },
-      actor,
-    });
     const availableChange = rule.onHand(quantity) - rule.reserved(quantity);
-    if (availableChange < 0) {
-      await recordLowStockCrossing(
-        executor,
+    return [
+      pendingEvent(rule.event, {
+        aggregateId: row.id,
+        payload: {
+          productId: row.id,
+          quantity,
+          onHand: row.stockOnHand,
+          reserved: row.stockReserved,
+          available: availableAfter,
+          orderId,
+          reason,
+        },
         actor,
-        { status: row.status, available: availableAfter - availableChange, reorderLevel: row.reorderLevel },
-        row,
-      );
-    }
-  }
+      }),
+      ...(availableChange < 0
+        ? lowStockCrossing(
+            actor,
+            {
+              status: row.status,
+              available: availableAfter - availableChange,
+              reorderLevel: row.reorderLevel,
+            },
+            row,
+          )
+        : []),
+    ];
+  });
+  await recordEvents(executor, events);
   return inserted;
 }
 
@@ -278,13 +295,70 @@ const auditActions: Partial<Record<MovementKind, string>> = {
   return: 'return_stock',
 };
 
+/** The ledger rows, events and audit entry of an order's movement once its stock has changed. */
+async function recordOrderMovements(
+  executor: Executor,
+  kind: MovementKind,
+  input: OrderStockInput,
+  applied: { line: StockLine; row: StockRow }[],
+) {
+  await recordMovements(
+    executor,
+    input.actor,
+    applied.map(({ line, row }) => ({
+      kind,
+      quantity: line.quantity,
+      row,
+      reason: null,
+      orderId: input.orderId,
+    })),
+  );
+  await recordAudit(executor, input.actor, {
+    action: auditActions[kind] ?? kind,
+    resource: 'order',
+    resourceId: input.orderId,
+    after: { lines: applied.map(({ line }) => line) },
+  });
+}
+
 /**
- * Moves stock for an order, all lines or none: it runs in a savepoint of the caller's transaction, so a
- * failed line undoes the lines before it even if the caller catches the error.
+ * Reserves all lines or none with one statement (`reserveStockLines`): when it refuses, nothing has changed,
+ * so unlike the other movements it needs no savepoint for a caller that catches the error to keep nothing.
+ */
+async function reserveOrderStock(executor: Executor, input: OrderStockInput, lines: StockLine[]) {
+  const rows = await reserveStockLines(executor, lines);
+  if (rows.length === 0) {
+    const current = await findStockRows(
+      executor,
+      lines.map((line) => line.productId),
+    );
+    const byId = new Map(current.map((row) => [row.id, row]));
+    const failed = lines.filter((line) => {
+      const row = byId.get(line.productId);
+      return !row || !isSellable(row.status) || row.stockOnHand - row.stockReserved < line.quantity;
+    });
+    throw await explainFailure(executor, 'reservation', failed);
+  }
+  // Both in product id order: every line must have got its own row.
+  const applied = lines.map((line, index) => {
+    const row = rows[index];
+    if (!row || row.id !== line.productId) {
+      throw new Error(`reserving stock for order ${input.orderId} changed only some of its lines`);
+    }
+    return { line, row };
+  });
+  await recordOrderMovements(executor, 'reservation', input, applied);
+}
+
+/**
+ * Moves stock for an order, all lines or none: a reservation in one statement that changes every line or
+ * none; the other movements line by line in a savepoint of the caller's transaction, so a failed line undoes
+ * the lines before it even if the caller catches the error.
  */
 async function moveOrderStock(executor: Executor, kind: MovementKind, input: OrderStockInput): Promise<void> {
   const lines = normaliseLines(input.lines);
   if (lines.length === 0) return;
+  if (kind === 'reservation') return reserveOrderStock(executor, input, lines);
   const rule = movementRules[kind];
   await executor.transaction(async (savepoint) => {
     const applied: { line: StockLine; row: StockRow }[] = [];
@@ -300,23 +374,7 @@ async function moveOrderStock(executor: Executor, kind: MovementKind, input: Ord
       else failed.push(line);
     }
     if (failed.length > 0) throw await explainFailure(savepoint, kind, failed);
-    await recordMovements(
-      savepoint,
-      input.actor,
-      applied.map(({ line, row }) => ({
-        kind,
-        quantity: line.quantity,
-        row,
-        reason: null,
-        orderId: input.orderId,
-      })),
-    );
-    await recordAudit(savepoint, input.actor, {
-      action: auditActions[kind] ?? kind,
-      resource: 'order',
-      resourceId: input.orderId,
-      after: { lines },
-    });
+    await recordOrderMovements(savepoint, kind, input, applied);
   });
 }
 

@@ -7,9 +7,27 @@ import { priceRules } from './schema';
 
 const sortableColumns = { name: priceRules.name, createdAt: priceRules.createdAt };
 
+/** A product as rules aim at it: itself, and its category followed by that category's ancestors. */
+export type RuleTargetProduct = { id: number; categoryIds: readonly number[] };
+
+/**
+ * The rules aimed at a product: at the product itself, at its category or any ancestor category (a rule
+ * on a category covers everything below it), or at every product. The same targets the price function
+ * considers; whether a rule then applies (client, tier, quantity, dates) is its business.
+ */
+export function aimedAtProduct(product: RuleTargetProduct): SQL | undefined {
+  return or(
+    eq(priceRules.productId, product.id),
+    product.categoryIds.length > 0 ? inArray(priceRules.categoryId, [...product.categoryIds]) : undefined,
+    and(isNull(priceRules.productId), isNull(priceRules.categoryId)),
+  );
+}
+
+/** A page of rules; `aimedAt` (the product of `query.productId`) keeps the rules aimed at that product. */
 export async function findPriceRules(
   executor: Executor,
   query: PriceRuleListQuery,
+  aimedAt?: RuleTargetProduct,
 ): Promise<Page<PriceRuleDto>> {
   const plan = planKeyset(query, { columns: sortableColumns, id: priceRules.id });
   const rows = await executor
@@ -20,7 +38,7 @@ export async function findPriceRules(
         plan.where,
         query.q ? sql`${priceRules.name} ilike ${containsPattern(query.q)}` : undefined,
         query.kind ? eq(priceRules.kind, query.kind) : undefined,
-        query.productId ? eq(priceRules.productId, query.productId) : undefined,
+        aimedAt ? aimedAtProduct(aimedAt) : undefined,
         query.categoryId ? eq(priceRules.categoryId, query.categoryId) : undefined,
         query.clientId ? eq(priceRules.clientId, query.clientId) : undefined,
         query.active === undefined ? undefined : eq(priceRules.isActive, query.active),

@@ -6,7 +6,7 @@ import { versionConflict } from '../../platform/http/etag';
 import { toCents } from '../../platform/money/money.util';
 import { clientExists, clients } from '../clients';
 import { recordAudit } from '../identity';
-import { findCategoryById } from './category.repository';
+import { findCategoryById, findCategoryLineages } from './category.repository';
 import type { CreatePriceRuleInput, PriceRuleDto, PriceRuleListQuery, UpdatePriceRuleInput } from './dto';
 import { priceRuleCreated, priceRuleDeleted, priceRuleUpdated } from './events';
 import {
@@ -16,7 +16,7 @@ import {
   insertPriceRule,
   updatePriceRuleRow,
 } from './price-rule.repository';
-import { findProductById } from './product.repository';
+import { findProductById, findProductsForPricing } from './product.repository';
 
 type RuleShape = Omit<PriceRuleDto, 'id' | 'name' | 'isActive' | 'version' | 'createdAt' | 'updatedAt'>;
 type FieldProblem = { parameter: string; message: string };
@@ -112,7 +112,17 @@ export function createPriceRuleService(deps: { db: Database }) {
   }
 
   return {
-    listPriceRules: (query: PriceRuleListQuery) => findPriceRules(db, query),
+    /** With `productId`: the rules aimed at that product, its categories (up to the root) or every product. */
+    async listPriceRules(query: PriceRuleListQuery) {
+      if (query.productId === undefined) return findPriceRules(db, query);
+      const [product] = await findProductsForPricing(db, [query.productId]);
+      if (!product) return { items: [], nextCursor: null };
+      const lineage =
+        product.categoryId === null
+          ? []
+          : ((await findCategoryLineages(db, [product.categoryId])).get(product.categoryId) ?? []);
+      return findPriceRules(db, query, { id: product.id, categoryIds: lineage });
+    },
 
     getPriceRule: (id: number) => existing(id),
 

@@ -2,8 +2,9 @@ import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
+import { users } from '../identity';
 import type { ProductDto, ProductListQuery, PublishedProductDto } from './dto';
-import { isLowStock, type ProductStatus } from './product-lifecycle.util';
+import { isLowStock, type ProductStatus, productTransitions } from './product-lifecycle.util';
 import { inventoryMovements, productCategories, productStatusChanges, products } from './schema';
 
 const sortableColumns = { name: products.name, price: products.price, createdAt: products.createdAt };
@@ -31,7 +32,7 @@ const productFields = {
   updatedAt: products.updatedAt,
 };
 
-type ProductRow = Omit<ProductDto, 'stockAvailable' | 'lowStock'>;
+type ProductRow = Omit<ProductDto, 'stockAvailable' | 'lowStock' | 'allowedTransitions'>;
 
 export function toProductDto(row: ProductRow): ProductDto {
   const stockAvailable = row.stockOnHand - row.stockReserved;
@@ -39,6 +40,7 @@ export function toProductDto(row: ProductRow): ProductDto {
     ...row,
     stockAvailable,
     lowStock: isLowStock({ status: row.status, available: stockAvailable, reorderLevel: row.reorderLevel }),
+    allowedTransitions: [...productTransitions[row.status]],
   };
 }
 
@@ -216,13 +218,28 @@ export async function findStatusChanges(
       toStatus: productStatusChanges.toStatus,
       reason: productStatusChanges.reason,
       changedBy: productStatusChanges.changedBy,
+      changedByName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       changedAt: productStatusChanges.changedAt,
     })
     .from(productStatusChanges)
+    .leftJoin(users, eq(users.id, productStatusChanges.changedBy))
     .where(and(eq(productStatusChanges.productId, productId), plan.where))
     .orderBy(...plan.orderBy)
     .limit(plan.fetch);
   return plan.toPage(rows);
+}
+
+/** Names of users by id (their email when they have none), for lists that show who did something. */
+export async function findUserNames(
+  executor: Executor,
+  ids: readonly number[],
+): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executor
+    .select({ id: users.id, name: sql<string>`coalesce(${users.name}, ${users.email})` })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** Sellable facts for pricing: list price, currency, category, availability. */

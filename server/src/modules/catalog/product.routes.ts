@@ -9,6 +9,7 @@ import {
   createProductBodySchema,
   historyQuerySchema,
   inventoryMovementSchema,
+  ledgerEntrySchema,
   movementListQuerySchema,
   productListQuerySchema,
   productSchema,
@@ -189,10 +190,11 @@ export const productRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asy
         summary: 'The stock ledger of a product, newest first',
         params: idParamsSchema,
         querystring: movementListQuerySchema,
-        response: { 200: pageSchema(inventoryMovementSchema), ...commonProblems, ...problemResponses(404) },
+        response: { 200: pageSchema(ledgerEntrySchema), ...commonProblems, ...problemResponses(404) },
       },
     },
-    async (request) => inventory.listMovements(request.params.id, request.query),
+    async (request) =>
+      products.nameMovementAuthors(await inventory.listMovements(request.params.id, request.query)),
   );
 
   app.post(

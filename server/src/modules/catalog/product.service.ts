@@ -4,10 +4,12 @@ import { recordEvent } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError, notFound } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
+import type { Page } from '../../platform/http/pagination';
 import { recordAudit } from '../identity';
 import { findCategoryById, findPublicCategories } from './category.repository';
 import type {
   CreateProductInput,
+  InventoryMovementDto,
   ProductDto,
   ProductListQuery,
   PublishedProductListQuery,
@@ -20,6 +22,7 @@ import {
   findProductById,
   findProducts,
   findStatusChanges,
+  findUserNames,
   hasMovements,
   insertProduct,
   insertStatusChange,
@@ -46,6 +49,7 @@ function auditView(product: ProductDto) {
     categoryName: _name,
     stockAvailable: _available,
     lowStock: _low,
+    allowedTransitions: _transitions,
     updatedAt: _updated,
     ...rest
   } = product;
@@ -291,6 +295,21 @@ export function createProductService(deps: { db: Database }) {
         });
         return after;
       });
+    },
+
+    /** A page of the stock ledger with the name of who made each movement, looked up for the page at once. */
+    async nameMovementAuthors(page: Page<InventoryMovementDto>) {
+      const names = await findUserNames(
+        db,
+        page.items.flatMap((movement) => (movement.createdBy === null ? [] : [movement.createdBy])),
+      );
+      return {
+        ...page,
+        items: page.items.map((movement) => ({
+          ...movement,
+          createdByName: movement.createdBy === null ? null : (names.get(movement.createdBy) ?? null),
+        })),
+      };
     },
 
     async listHistory(id: number, page: { limit: number; cursor?: string }) {

@@ -1,6 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { protectCell, recordStartLine, splitTags, targetOf, unprotectCell } from './client-csv.util';
+import {
+  describeImportFields,
+  importableFields,
+  protectCell,
+  recordStartLine,
+  splitTags,
+  targetOf,
+  unprotectCell,
+} from './client-csv.util';
 
 describe('client CSV', () => {
   it('understands headers in any spelling, and custom field columns', () => {
@@ -9,6 +17,26 @@ describe('client CSV', () => {
     expect(targetOf(' OWNER EMAIL ')).toEqual({ kind: 'field', field: 'ownerEmail' });
     expect(targetOf('custom.region_code')).toEqual({ kind: 'custom', key: 'region_code' });
     expect(targetOf('Favourite colour')).toBeUndefined();
+  });
+
+  it('describes every importable column, custom fields after the client fields as custom.<key>', () => {
+    const described = describeImportFields([
+      { key: 'region', label: 'Sales region', type: 'select', options: ['emea', 'apac'], required: true },
+      { key: 'signed', label: 'Signed', type: 'boolean', options: [], required: false },
+    ]);
+    expect(described.map((field) => field.key)).toEqual([
+      ...importableFields,
+      'custom.region',
+      'custom.signed',
+    ]);
+    expect(described.filter((field) => field.required).map((field) => field.key)).toEqual([
+      'companyName',
+      'custom.region',
+    ]);
+    expect(described.at(-2)).toMatchObject({ label: 'Sales region', type: 'enum', values: ['emea', 'apac'] });
+    expect(described.at(-1)).toMatchObject({ type: 'boolean', values: null });
+    // Every key described is one the import reads.
+    for (const field of described) expect(targetOf(field.key)).toBeDefined();
   });
 
   it('reports the line a record starts on, past blank lines and multi-line cells', () => {

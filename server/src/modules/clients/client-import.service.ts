@@ -10,6 +10,7 @@ import { type ClientInsert, findStaffUserIdsByEmail } from './client.repository'
 import { insertNewClient } from './client.service';
 import {
   type ColumnTarget,
+  describeImportFields,
   type ImportableField,
   importableFields,
   recordStartLine,
@@ -176,6 +177,11 @@ export function createClientImportService(deps: { db: Database }) {
   const { db } = deps;
 
   return {
+    /** The columns an import can fill, custom fields included: what an import wizard offers to map. */
+    async describeFields() {
+      return { items: describeImportFields(await findCustomFields(db)) };
+    },
+
     async importClients(
       actor: AuditActor,
       csv: string,

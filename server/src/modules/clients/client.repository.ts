@@ -1,4 +1,17 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  getTableName,
+  inArray,
+  isNotNull,
+  isNull,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import { preparedQuery } from '../../platform/db/prepared';
@@ -10,9 +23,29 @@ import type { ClientDto } from './dto';
 import { clientInteractions, clientStageChanges, clients, satisfactionResponses } from './schema';
 
 const sortableColumns = { companyName: clients.companyName, createdAt: clients.createdAt };
-const { searchText: _internal, ...clientFields } = getTableColumns(clients);
 
-export { clientFields };
+/**
+ * The name of the user a column points at (the name, or the email when the account has none), read by the
+ * users primary key in the same statement. A scalar sub-select rather than a join: the same field list then
+ * serves RETURNING, FOR UPDATE and every list, and PostgreSQL evaluates it only for the rows a query
+ * returns (after LIMIT, and after a top-N sort, where a join would be made for every row sorted).
+ */
+export const userNameOf = (column: AnyPgColumn) =>
+  sql<
+    string | null
+  >`(select coalesce(${users.name}, ${users.email}) from ${users} where ${users.id} = ${outerColumn(column)})`;
+
+/**
+ * A column named with its table, for a sub-select: drizzle leaves columns unqualified when a query reads
+ * one table, and inside the sub-select an unqualified name would mean the sub-select's own column if it had one.
+ */
+export function outerColumn(column: AnyPgColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
+
+const { searchText: _internal, ...clientColumns } = getTableColumns(clients);
+/** A client as the API shows it: its columns (without the search text) and its owner's name. */
+export const clientFields = { ...clientColumns, ownerName: userNameOf(clients.ownerUserId) };
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientInsert = typeof clients.$inferInsert;

@@ -17,6 +17,7 @@ import {
   clientSchema,
   createClientBodySchema,
   duplicateCandidateSchema,
+  importFieldSchema,
   importQuerySchema,
   importReportSchema,
   mergeBodySchema,
@@ -30,6 +31,13 @@ import {
 import { createRfmService } from './rfm.service';
 
 const ifMatch = 'Send If-Match with the ETag you read; a stale one is refused with 412 and changes nothing.';
+
+/**
+ * A CSV response as the OpenAPI document declares it: `content` takes the place of the default JSON media
+ * type for this status only, so the route's problem responses stay JSON.
+ */
+const csvResponse = (description: string) =>
+  z.unknown().meta({ description, content: { 'text/csv': { schema: { type: 'string', description } } } });
 
 /** /api/clients: profiles, lifecycle, pipeline, duplicates and merge, CSV import and export. */
 export const clientRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
@@ -74,7 +82,7 @@ export const clientRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asyn
         summary: 'Export the client list as CSV',
         description: 'Takes the list’s filters and sort; streams every matching client (text/csv).',
         querystring: clientExportQuerySchema,
-        response: { 200: z.unknown().describe('CSV (text/csv), streamed'), ...commonProblems },
+        response: { 200: csvResponse('The clients as CSV, streamed (an attachment)'), ...commonProblems },
       },
     },
     async (request, reply) => {
@@ -101,6 +109,22 @@ export const clientRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asyn
     async (request) => service.pipeline(currentUser(request), request.query),
   );
 
+  app.get(
+    '/api/clients/import/fields',
+    {
+      config: { permission: 'clients:manage' },
+      schema: {
+        tags,
+        summary: 'The columns a CSV import can fill',
+        description:
+          'The client fields, then one custom.<key> per custom field, each with its label, whether rows need it, ' +
+          'how a cell is read and, for enum fields, the allowed values. A `mapping` names these keys.',
+        response: { 200: z.object({ items: z.array(importFieldSchema) }), ...commonProblems },
+      },
+    },
+    async () => imports.describeFields(),
+  );
+
   app.post(
     '/api/clients/import',
     {
@@ -120,7 +144,8 @@ export const clientRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asyn
           'Every row is validated; good rows are imported, each bad one is reported with its line and reasons. ' +
           'Owners are named by email (ownerEmail), tags separated by ; or |, custom fields as custom.<key>.',
         querystring: importQuerySchema,
-        body: z.string().describe('CSV text'),
+        consumes: ['text/csv'],
+        body: z.string().describe('The CSV file (application/csv is accepted too)'),
         response: { 200: importReportSchema, ...commonProblems, ...problemResponses(413, 415) },
       },
     },

@@ -133,7 +133,7 @@ function changedFields(before: ClientDto, after: ClientDto): string[] {
     value instanceof Date ? value.toISOString() : JSON.stringify(value);
   return (Object.keys(after) as (keyof ClientDto)[]).filter(
     (field) =>
-      !['version', 'updatedAt', 'createdAt'].includes(field) &&
+      !['version', 'updatedAt', 'createdAt', 'ownerName'].includes(field) &&
       comparable(before[field]) !== comparable(after[field]),
   );
 }

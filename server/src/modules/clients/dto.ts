@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema, MAX_PAGE_SIZE } from '../../platform/http/pagination';
+import { importFieldTypes } from './client-csv.util';
 import {
   clientStages,
   clientStatuses,
@@ -58,6 +59,7 @@ export const clientSchema = z
     stage: z.enum(clientStages),
     tier: z.enum(clientTiers),
     ownerUserId: z.number().int().nullable().describe('The account manager (a staff user)'),
+    ownerName: z.string().nullable().describe('The account manager’s name (their email when they have none)'),
     website: z.string().nullable(),
     addressLine1: z.string().nullable(),
     addressLine2: z.string().nullable(),
@@ -282,6 +284,7 @@ export const interactionSchema = z
     occurredAt: z.date(),
     durationMinutes: z.number().int().nullable(),
     authorUserId: z.number().int().nullable(),
+    authorName: z.string().nullable().describe('Who logged it (their email when they have no name)'),
     createdAt: z.date(),
   })
   .meta({ id: 'ClientInteraction' });
@@ -338,6 +341,7 @@ export const timelineItemSchema = z
         kind: z.enum(interactionKinds),
         body: z.string().nullable(),
         authorUserId: z.number().int().nullable(),
+        authorName: z.string().nullable(),
         contactId: z.number().int().nullable(),
         durationMinutes: z.number().int().nullable(),
       }),
@@ -371,6 +375,7 @@ export const timelineItemSchema = z
         toStage: z.string(),
         reason: z.string().nullable(),
         changedBy: z.number().int().nullable(),
+        changedByName: z.string().nullable(),
       }),
     }),
   ])
@@ -481,6 +486,12 @@ export const rfmSchema = z
     lastOrderAt: z.date().nullable(),
     orderCount: z.number().int(),
     totalAmount: z.string().describe('Sum of counted orders, decimal string'),
+    asOf: z
+      .date()
+      .describe(
+        'When the scores were computed: they are recomputed for all clients periodically (every 15 minutes ' +
+          'by default), so orders since then are not in them yet',
+      ),
   })
   .meta({ id: 'ClientRfm' });
 export type RfmDto = z.infer<typeof rfmSchema>;
@@ -578,12 +589,14 @@ export const taskSchema = z
     description: z.string().nullable(),
     dueAt: z.date().nullable(),
     assigneeEmployeeId: z.number().int().nullable(),
+    assigneeName: z.string().nullable().describe('The assigned employee’s name'),
     status: z.enum(taskStatuses),
     completedAt: z.date().nullable(),
     source: z.enum(taskSources),
     ruleKey: z.string().nullable(),
     reminderSentAt: z.date().nullable(),
-    createdBy: z.number().int().nullable(),
+    createdBy: z.number().int().nullable().describe('The user who created it; null for rule-made tasks'),
+    createdByName: z.string().nullable(),
     version: z.number().int(),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -691,6 +704,20 @@ export const importQuerySchema = z.object({
     .transform((value) => value === 'true')
     .describe('Validate every row and report, importing nothing'),
 });
+
+export const importFieldSchema = z
+  .object({
+    key: z.string().describe('What a mapping names: a client field, or custom.<key> for a custom field'),
+    label: z.string().describe('English; a custom field’s label as its admin wrote it'),
+    required: z.boolean().describe('Every imported row needs a value'),
+    type: z
+      .enum(importFieldTypes)
+      .describe('How a cell is read: enum takes one of `values`, tags a list separated by ; or |'),
+    values: z.array(z.string()).nullable().describe('The allowed values of an enum field; null otherwise'),
+    description: z.string().nullable().describe('What a cell should look like, where the type does not say'),
+  })
+  .meta({ id: 'ClientImportField' });
+export type ImportFieldDto = z.infer<typeof importFieldSchema>;
 
 export const importReportSchema = z
   .object({

@@ -5,6 +5,7 @@ export { type ClientProfile, clientExists, findClientProfile } from './client.re
 export { createLeadClient, findClientForEmail } from './client-matching';
 export type { ClientDto } from './dto';
 export { runRelationshipRules, sendTaskReminders } from './relationship-rules.service';
+export { refreshRfmScores } from './rfm.repository';
 export { clientStages, clientStatuses, clients, clientTiers } from './schema';
 
 /** Clients: companies the business sells to and supports, their contacts, history, segments and follow-ups. */

@@ -1,16 +1,22 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
+import { userNameOf } from './client.repository';
 import { clientInteractions } from './schema';
 
-export type InteractionRow = typeof clientInteractions.$inferSelect;
+const interactionFields = {
+  ...getTableColumns(clientInteractions),
+  authorName: userNameOf(clientInteractions.authorUserId),
+};
+
+export type InteractionRow = typeof clientInteractions.$inferSelect & { authorName: string | null };
 
 export async function insertInteraction(
   executor: Executor,
   values: typeof clientInteractions.$inferInsert,
 ): Promise<InteractionRow> {
-  const [row] = await executor.insert(clientInteractions).values(values).returning();
+  const [row] = await executor.insert(clientInteractions).values(values).returning(interactionFields);
   if (!row) throw new Error('insert returned no row');
   return row;
 }
@@ -25,7 +31,7 @@ export async function findInteractions(
     { columns: { occurredAt: clientInteractions.occurredAt }, id: clientInteractions.id },
   );
   const rows = await executor
-    .select()
+    .select(interactionFields)
     .from(clientInteractions)
     .where(
       and(

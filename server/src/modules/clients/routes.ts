@@ -5,6 +5,7 @@ import { contactRoutes } from './contact.routes';
 import { customFieldRoutes } from './custom-field.routes';
 import { interactionRoutes } from './interaction.routes';
 import { runRelationshipRules, sendTaskReminders } from './relationship-rules.service';
+import { refreshRfmScores } from './rfm.repository';
 import { satisfactionRoutes } from './satisfaction.routes';
 import { segmentRoutes } from './segment.routes';
 import { taskRoutes } from './task.routes';
@@ -24,6 +25,10 @@ export const clientsModuleRoutes: FastifyPluginAsyncZod<{ context: AppContext }>
   });
   context.jobs.schedule('clients.task-reminders', TASK_REMINDERS_CRON, async () => {
     await sendTaskReminders(deps);
+  });
+  // RFM scores rank every client, so they are recomputed on a schedule (RFM_REFRESH_CRON), not per request.
+  context.jobs.schedule('clients.rfm-refresh', context.config.jobs.rfmRefreshCron, async () => {
+    await refreshRfmScores(deps.db);
   });
   for (const routes of [
     clientRoutes,

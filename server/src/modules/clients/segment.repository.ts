@@ -4,7 +4,7 @@ import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
 import { clientFields } from './client.repository';
 import type { ClientDto, SegmentRules } from './dto';
-import { lastOrderCondition, rfmScoresSql } from './rfm.repository';
+import { lastOrderCondition, rfmScores } from './rfm.repository';
 import { clientSegments, clients, satisfactionResponses } from './schema';
 
 export type SegmentRow = typeof clientSegments.$inferSelect;
@@ -20,8 +20,8 @@ function inRange(value: SQL, range: Range | undefined): SQL[] {
 
 /**
  * A segment's rules as one SQL condition on clients: plain columns for the profile rules, correlated
- * sub-queries (on indexed per-client paths) for the last order and satisfaction, and the RFM table for
- * scores. Archived clients are never in a segment.
+ * sub-queries (on indexed per-client paths) for the last order and satisfaction, and the precomputed RFM
+ * scores (client_rfm_scores, as of its last refresh). Archived clients are never in a segment.
  */
 export function segmentCondition(rules: SegmentRules): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(clients.archivedAt)];
@@ -49,7 +49,7 @@ export function segmentCondition(rules: SegmentRules): SQL | undefined {
       ...inRange(sql`(rfm.recency + rfm.frequency + rfm.monetary)`, score),
     ];
     conditions.push(
-      sql`${clients.id} in (select rfm.client_id from ${rfmScoresSql()} as rfm where ${sql.join(scoreConditions, sql` and `)})`,
+      sql`${clients.id} in (select rfm.client_id from ${rfmScores} as rfm where ${sql.join(scoreConditions, sql` and `)})`,
     );
   }
   if (rules.satisfaction?.csat) {

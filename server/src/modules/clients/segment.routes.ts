@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
+import { heavyQueryRunner } from '../../platform/db/heavy-query';
 import { auditActor } from '../../platform/http/audit-actor';
 import { currentUser } from '../../platform/http/authentication';
 import { commonProblems, problemResponses } from '../../platform/http/errors';
@@ -19,7 +20,8 @@ import { createSegmentService } from './segment.service';
 
 /** /api/segments: saved filter rules over clients, counted and listed live. Staff only. */
 export const segmentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
-  const service = createSegmentService({ db: context.database.db });
+  const { db } = context.database;
+  const service = createSegmentService({ db, heavy: heavyQueryRunner(db, context.config.reports) });
   const tags = ['segments'];
   const config = { permission: 'segments:manage' } as const;
 
@@ -66,6 +68,7 @@ export const segmentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asy
         response: {
           200: z.object({ count: z.number().int(), items: z.array(clientSchema) }),
           ...commonProblems,
+          ...problemResponses(503, 504),
         },
       },
     },
@@ -155,7 +158,11 @@ export const segmentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asy
         tags,
         summary: 'How many clients a segment matches now',
         params: idParamsSchema,
-        response: { 200: z.object({ count: z.number().int() }), ...commonProblems, ...problemResponses(404) },
+        response: {
+          200: z.object({ count: z.number().int() }),
+          ...commonProblems,
+          ...problemResponses(404, 503, 504),
+        },
       },
     },
     async (request) => service.countSegment(request.params.id),

@@ -1,10 +1,12 @@
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db/database';
+import type { HeavyQueryRunner } from '../../platform/db/heavy-query';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { notFound } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
 import { recordAudit } from '../identity';
 import { type SegmentRules, segmentRulesSchema } from './dto';
+import { withRfmScores } from './rfm.repository';
 import {
   countSegmentClients,
   deleteSegment,
@@ -21,9 +23,12 @@ type SegmentInput = { name: string; description?: string | null; rules: SegmentR
 // Rules are stored as JSON; reading them back through the schema keeps one definition of their shape.
 const toSegmentDto = (row: SegmentRow) => ({ ...row, rules: segmentRulesSchema.parse(row.rules) });
 
-/** Saved segments: named filter rules, evaluated live whenever they are listed or counted. */
-export function createSegmentService(deps: { db: Database }) {
-  const { db } = deps;
+/**
+ * Saved segments: named filter rules, evaluated live whenever they are listed or counted (RFM rules against
+ * the scores as of their last refresh). Counting reads every client, so counts go through `heavy`.
+ */
+export function createSegmentService(deps: { db: Database; heavy: HeavyQueryRunner }) {
+  const { db, heavy } = deps;
 
   async function existing(id: number) {
     const segment = await findSegment(db, id);
@@ -99,19 +104,26 @@ export function createSegmentService(deps: { db: Database }) {
 
     async segmentClients(id: number, page: { sort: string; cursor?: string; limit: number }) {
       const segment = await existing(id);
-      return findSegmentClients(db, segment.rules, page);
+      return withRfmScores(db, () => findSegmentClients(db, segment.rules, page));
     },
 
     async countSegment(id: number) {
       const segment = await existing(id);
-      return { count: await countSegmentClients(db, segment.rules) };
+      const count = await withRfmScores(db, () =>
+        heavy.run((transaction) => countSegmentClients(transaction, segment.rules)),
+      );
+      return { count };
     },
 
     /** What rules would match before they are saved: the count and the first clients. */
     async previewSegment(rules: SegmentRules) {
-      const count = await countSegmentClients(db, rules);
-      const first = await findSegmentClients(db, rules, { sort: 'companyName', limit: 10 });
-      return { count, items: first.items };
+      return withRfmScores(db, () =>
+        heavy.run(async (transaction) => {
+          const count = await countSegmentClients(transaction, rules);
+          const first = await findSegmentClients(transaction, rules, { sort: 'companyName', limit: 10 });
+          return { count, items: first.items };
+        }),
+      );
     },
   };
 }

@@ -1,24 +1,38 @@
-import { and, asc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
+import { employees } from '../workforce/schema';
+import { outerColumn, userNameOf } from './client.repository';
 import { decodeCursor, encodeCursor, isId, isTimestamp } from './cursor.util';
 import type { TaskListQuery } from './dto';
 import { clientTasks } from './schema';
 
-export type TaskRow = typeof clientTasks.$inferSelect;
+/** A task with the names of its assignee (an employee) and its creator (a user), read in the same statement. */
+const taskFields = {
+  ...getTableColumns(clientTasks),
+  assigneeName: sql<
+    string | null
+  >`(select ${employees.name} from ${employees} where ${employees.id} = ${outerColumn(clientTasks.assigneeEmployeeId)})`,
+  createdByName: userNameOf(clientTasks.createdBy),
+};
+
+export type TaskRow = typeof clientTasks.$inferSelect & {
+  assigneeName: string | null;
+  createdByName: string | null;
+};
 
 export async function insertTask(
   executor: Executor,
   values: typeof clientTasks.$inferInsert,
 ): Promise<TaskRow> {
-  const [row] = await executor.insert(clientTasks).values(values).returning();
+  const [row] = await executor.insert(clientTasks).values(values).returning(taskFields);
   if (!row) throw new Error('insert returned no row');
   return row;
 }
 
 export async function findTask(executor: Executor, id: number): Promise<TaskRow | undefined> {
-  const [row] = await executor.select().from(clientTasks).where(eq(clientTasks.id, id));
+  const [row] = await executor.select(taskFields).from(clientTasks).where(eq(clientTasks.id, id));
   return row;
 }
 
@@ -37,7 +51,7 @@ export async function updateTask(
         expectedVersion === undefined ? undefined : eq(clientTasks.version, expectedVersion),
       ),
     )
-    .returning();
+    .returning(taskFields);
   return row;
 }
 
@@ -71,7 +85,7 @@ export async function findTasks(executor: Executor, query: TaskListQuery): Promi
       { columns: { createdAt: clientTasks.createdAt }, id: clientTasks.id },
     );
     const rows = await executor
-      .select()
+      .select(taskFields)
       .from(clientTasks)
       .where(and(filters, plan.where))
       .orderBy(...plan.orderBy)
@@ -79,7 +93,7 @@ export async function findTasks(executor: Executor, query: TaskListQuery): Promi
     return plan.toPage(rows);
   }
   const rows = await executor
-    .select()
+    .select(taskFields)
     .from(clientTasks)
     .where(and(filters, query.cursor ? afterDueCursor(query.cursor) : undefined))
     .orderBy(sql`${clientTasks.dueAt} is null`, asc(clientTasks.dueAt), asc(clientTasks.id))

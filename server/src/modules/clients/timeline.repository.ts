@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
 import { orders, payments } from '../orders/schema';
 import { tickets } from '../tickets/schema';
+import { userNameOf } from './client.repository';
 import type { TimelineType } from './dto';
 import { clientInteractions, clientStageChanges } from './schema';
 
@@ -23,7 +24,8 @@ function branches(clientId: number): Record<TimelineType, Branch> {
       where: sql`${clientInteractions.clientId} = ${clientId}`,
       title: sql`${clientInteractions.subject}`,
       data: sql`jsonb_build_object('kind', ${clientInteractions.kind}, 'body', ${clientInteractions.body},
-        'authorUserId', ${clientInteractions.authorUserId}, 'contactId', ${clientInteractions.contactId},
+        'authorUserId', ${clientInteractions.authorUserId}, 'authorName', ${userNameOf(clientInteractions.authorUserId)},
+        'contactId', ${clientInteractions.contactId},
         'durationMinutes', ${clientInteractions.durationMinutes})`,
     },
     order: {
@@ -60,7 +62,8 @@ function branches(clientId: number): Record<TimelineType, Branch> {
       where: sql`${clientStageChanges.clientId} = ${clientId}`,
       title: sql`'Stage ' || coalesce(${clientStageChanges.fromStage} || ' → ', '') || ${clientStageChanges.toStage}`,
       data: sql`jsonb_build_object('fromStage', ${clientStageChanges.fromStage}, 'toStage', ${clientStageChanges.toStage},
-        'reason', ${clientStageChanges.reason}, 'changedBy', ${clientStageChanges.changedBy})`,
+        'reason', ${clientStageChanges.reason}, 'changedBy', ${clientStageChanges.changedBy},
+        'changedByName', ${userNameOf(clientStageChanges.changedBy)})`,
     },
   };
 }

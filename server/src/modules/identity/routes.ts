@@ -32,6 +32,7 @@ import {
 import { invitationRoutes } from './invitation.routes';
 import { createLockout } from './lockout';
 import { createProfileService } from './profile.service';
+import { savedViewRoutes } from './saved-view.routes';
 import { type ClientInfo, createSessionService } from './session.service';
 import {
   type CookieApp,
@@ -94,6 +95,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
   await app.register(auditRoutes, { context });
   await app.register(invitationRoutes, { context });
   await app.register(apiKeyRoutes, { context });
+  await app.register(savedViewRoutes, { context });
   const tags = ['auth'];
   await app.register(fastifyCookie);
 

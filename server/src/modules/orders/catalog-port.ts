@@ -8,14 +8,21 @@ import type { AuditActor } from '../../platform/http/audit-actor';
 export type StockLine = { productId: number; quantity: number };
 export type StockChange = { orderId: number; lines: StockLine[]; actor: AuditActor };
 
-export type QuotedLine = { unitPrice: string; explanation: unknown };
+/** A priced line, with the product's name and SKU as the pricing read found them. */
+export type QuotedLine = {
+  productId: number;
+  name: string;
+  sku: string;
+  unitPrice: string;
+  explanation: unknown;
+};
 
 export type CatalogPort = {
   /** Prices each line for the client and date; the answer's lines are in the order of the request's. */
   priceBasket(
     executor: Executor,
     input: { client: { id: number; tier: string } | null; date: Date; lines: StockLine[] },
-  ): Promise<{ lines: readonly QuotedLine[] }>;
+  ): Promise<{ currency: string; lines: readonly QuotedLine[] }>;
   /** Throws 409 insufficient_stock or product_not_sellable; nothing is reserved then. */
   reserveStock(executor: Executor, change: StockChange): Promise<void>;
   releaseStock(executor: Executor, change: StockChange): Promise<void>;

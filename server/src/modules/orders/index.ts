@@ -4,6 +4,7 @@ import { createOrderRoutes } from './routes';
 
 export type { OrderDetailDto, OrderDto } from './dto';
 export * as orderEvents from './events';
+export { rebuildOrderRevenueDays } from './order-revenue-rollup';
 export { fulfilmentStatuses, orderStatuses, orders, paymentStatuses } from './schema';
 
 /** Orders: what clients bought, at what price, and where it is in payment and fulfilment; revenue reports. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Executor } from '../../platform/db/database';
-import { recordEvent } from '../../platform/events/domain-event';
+import { pendingEvent, recordEvent, recordEvents } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
@@ -27,6 +27,7 @@ import {
 import {
   findOrderItems,
   findShipments,
+  findStatusChanges,
   insertPayment,
   insertShipment,
   insertStatusChange,
@@ -34,12 +35,14 @@ import {
   type OrderChanges,
   type OrderItemRow,
   type OrderRow,
+  repriceOrderItems,
   updateOrderItem,
   updateOrderRow,
 } from './order.repository';
 import {
   eventFacts,
   explanationOf,
+  freshOrderDetail,
   loadOrderDetail,
   lockOrderForChange,
   type OrderServiceDeps,
@@ -47,6 +50,7 @@ import {
   totalTooLarge,
   writer,
 } from './order.service';
+import { applyRevenueChange } from './order-revenue-rollup';
 import { computeOrderAmounts, fitsStorage, formatLineAmounts } from './order-totals.util';
 import { auditSnapshot, dayOf } from './order-view.util';
 import {
@@ -87,11 +91,15 @@ export function createOrderWorkflowService(deps: OrderServiceDeps) {
     if (!actionAllowedFrom[action].includes(order.status)) throw illegalTransition(action, order.status, to);
   }
 
-  /** Writes the order's changes, its status history and the audit entry; returns the new row. */
+  /**
+   * Writes the order's changes (and what they change in the revenue rollup: every write of a confirmed
+   * order's row passes here), its status history and the audit entry; returns the new row.
+   */
   async function commit(tx: Executor, step: Step): Promise<OrderRow> {
     const { actor, before } = step;
     const after = await updateOrderRow(tx, before.id, step.changes);
     if (!after) throw versionConflict('order');
+    await applyRevenueChange(tx, before, after);
     const user = actor.user as AuthenticatedUser;
     if (after.status !== before.status) {
       await insertStatusChange(tx, {
@@ -204,21 +212,22 @@ export function createOrderWorkflowService(deps: OrderServiceDeps) {
         assertTransition('confirm', before.status, to);
 
         await catalog.reserveStock(tx, { orderId: id, lines: stockLines(items), actor });
-        for (const [index, { item, unitPrice, explanation }] of priced.entries()) {
-          const line = amounts.lines[index];
-          if (!line) continue;
-          await updateOrderItem(tx, item.id, {
-            unitPrice,
-            ...formatLineAmounts(line),
-            priceExplanation: explanationOf(explanation, { pricedAt: now.toISOString() }),
-          });
-        }
+        const repriced = await repriceOrderItems(
+          tx,
+          priced.flatMap(({ item, unitPrice, explanation }, index) => {
+            const line = amounts.lines[index];
+            if (!line) return [];
+            const priceExplanation = explanationOf(explanation, { pricedAt: now.toISOString() });
+            return [{ id: item.id, unitPrice, ...formatLineAmounts(line), priceExplanation }];
+          }),
+        );
+        if (repriced.length !== items.length) throw new Error(`order ${id} lost lines while being confirmed`);
         const after = await commit(tx, {
           actor,
           before,
           action: 'confirm',
           reason: note ?? null,
-          items: { before: items, after: await findOrderItems(tx, id) },
+          items: { before: items, after: repriced },
           changes: {
             status: to,
             paymentStatus,
@@ -232,27 +241,46 @@ export function createOrderWorkflowService(deps: OrderServiceDeps) {
             orderDate: now,
           },
         });
-        await recordEvent(tx, orderConfirmed, {
-          aggregateId: id,
-          actor,
-          payload: {
-            ...eventFacts(after),
-            dueDate: after.dueDate,
-            lines: priced.map(({ item, unitPrice }) => ({
-              productId: item.productId,
-              quantity: item.quantity,
-              unitPrice,
-            })),
-          },
-        });
-        if (paymentStatus === 'paid') {
-          await recordEvent(tx, orderPaid, {
+        await recordEvents(tx, [
+          pendingEvent(orderConfirmed, {
             aggregateId: id,
             actor,
-            payload: { ...eventFacts(after), amountPaid: after.amountPaid },
-          });
-        }
-        return detail(tx, id, user);
+            payload: {
+              ...eventFacts(after),
+              dueDate: after.dueDate,
+              lines: priced.map(({ item, unitPrice }) => ({
+                productId: item.productId,
+                quantity: item.quantity,
+                unitPrice,
+              })),
+            },
+          }),
+          ...(paymentStatus === 'paid'
+            ? [
+                pendingEvent(orderPaid, {
+                  aggregateId: id,
+                  actor,
+                  payload: { ...eventFacts(after), amountPaid: after.amountPaid },
+                }),
+              ]
+            : []),
+        ]);
+        // Built from what was written (confirming changes neither the client nor the owner); only the
+        // history is read back.
+        const answer =
+          client &&
+          freshOrderDetail(
+            {
+              order: { ...after, ownerName: before.ownerName },
+              clientName: client.companyName,
+              items: repriced,
+              history: await findStatusChanges(tx, id),
+            },
+            user,
+            dayOf(clock()),
+          );
+        if (!answer) throw new Error(`order ${id} vanished inside its own transaction`);
+        return answer;
       });
     },
 

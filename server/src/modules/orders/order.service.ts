@@ -2,7 +2,7 @@ import { canSeeClientRow, customerClientScope } from '../../platform/auth/custom
 import { assertCanChangeOwnedRecord } from '../../platform/auth/ownership';
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Database, Executor } from '../../platform/db/database';
-import { recordEvent } from '../../platform/events/domain-event';
+import { pendingEvent, recordEvent, recordEvents } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError, notFound } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
@@ -10,24 +10,35 @@ import { formatCents } from '../../platform/money/money.util';
 import { type ClientProfile, findClientProfile } from '../clients';
 import { recordAudit } from '../identity';
 import type { CatalogPort } from './catalog-port';
-import type { CreateOrderInput, OrderLineInput, OrderListQuery, UpdateOrderInput } from './dto';
+import type {
+  CreateOrderInput,
+  OrderDetailDto,
+  OrderLineInput,
+  OrderListQuery,
+  UpdateOrderInput,
+} from './dto';
 import { orderCreated, orderDeleted, orderUpdated } from './events';
 import {
   deleteOrderRow,
   findOrderItems,
   findOrderListRow,
-  findOrderRow,
   findOrders,
   findPayments,
   findProductSnapshots,
   findShipments,
   findStaffUser,
   findStatusChanges,
-  insertOrder,
+  insertDraftOrder,
+  insertOrderItems,
   insertStatusChange,
+  lockOrderRow,
   type NewOrderItem,
+  type OrderItemRow,
+  type OrderListRow,
   type OrderRow,
+  type OrderRowWithOwner,
   replaceOrderItems,
+  type StatusChangeRow,
   updateOrderRow,
 } from './order.repository';
 import { computeOrderAmounts, fitsStorage, formatLineAmounts } from './order-totals.util';
@@ -53,6 +64,52 @@ export async function loadOrderDetail(
   return toOrderDetailDto({ row, items, payments, shipments, history }, today, viewer);
 }
 
+/**
+ * The answer about an order a step has just created or confirmed, from what the step wrote instead of
+ * reading the order back: such an order has no payments and no shipments yet. Undefined when the viewer may
+ * not see it, as for `loadOrderDetail`.
+ */
+export function freshOrderDetail(
+  parts: { order: OrderRowWithOwner; clientName: string; items: OrderItemRow[]; history: StatusChangeRow[] },
+  viewer: AuthenticatedUser,
+  today: string,
+): OrderDetailDto | undefined {
+  const { order } = parts;
+  if (!canSeeClientRow(viewer, order.clientId)) return undefined;
+  const row: OrderListRow = {
+    id: order.id,
+    clientId: order.clientId,
+    clientName: parts.clientName,
+    status: order.status,
+    paymentStatus: order.paymentStatus,
+    fulfilmentStatus: order.fulfilmentStatus,
+    currency: order.currency,
+    subtotal: order.subtotal,
+    discountTotal: order.discountTotal,
+    taxTotal: order.taxTotal,
+    totalAmount: order.totalAmount,
+    amountPaid: order.amountPaid,
+    amountRefunded: order.amountRefunded,
+    dueDate: order.dueDate,
+    ownerUserId: order.ownerUserId,
+    ownerName: order.ownerName,
+    orderDate: order.orderDate,
+    deliveryDate: order.deliveryDate,
+    confirmedAt: order.confirmedAt,
+    cancelledAt: order.cancelledAt,
+    closedAt: order.closedAt,
+    notes: order.notes,
+    version: order.version,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+  };
+  return toOrderDetailDto(
+    { row, items: parts.items, payments: [], shipments: [], history: parts.history },
+    today,
+    viewer,
+  );
+}
+
 /** The signed-in user behind a write; routes that write always authenticate. */
 export function writer(actor: AuditActor): AuthenticatedUser {
   if (!actor.user) throw new AppError('authentication_required', 401, 'Sign in to change orders');
@@ -75,8 +132,8 @@ export async function lockOrderForChange(
   id: number,
   user: AuthenticatedUser,
   expectedVersion: number | undefined,
-): Promise<OrderRow> {
-  const order = await findOrderRow(tx, id, { lock: true });
+): Promise<OrderRowWithOwner> {
+  const order = await lockOrderRow(tx, id);
   if (!order) throw notFound('order', id);
   await assertCanChangeOrder(tx, user, order);
   if (expectedVersion !== undefined && order.version !== expectedVersion) throw versionConflict('order');
@@ -124,8 +181,8 @@ export function createOrderService(deps: OrderServiceDeps) {
     return requested;
   }
 
-  /** Snapshots each product and prices the lines (a provisional quote: confirmation fixes the prices). */
-  async function priceLines(executor: Executor, client: ClientProfile, lines: OrderLineInput[]) {
+  /** Refuses lines naming products that do not exist, or products in more than one currency. */
+  async function assertOrderableProducts(executor: Executor, lines: OrderLineInput[]) {
     const productIds = [...new Set(lines.map((line) => line.productId))];
     const snapshots = new Map(
       (await findProductSnapshots(executor, productIds)).map((product) => [product.id, product]),
@@ -149,18 +206,29 @@ export function createOrderService(deps: OrderServiceDeps) {
         `One order is in one currency, not ${[...currencies].join(', ')}`,
       );
     }
-    const quote = await catalog.priceBasket(executor, {
-      client: { id: client.id, tier: client.tier },
-      date: clock(),
-      lines: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
-    });
+  }
+
+  /** Prices the lines and snapshots each product (a provisional quote: confirmation fixes the prices). */
+  async function priceLines(executor: Executor, client: ClientProfile, lines: OrderLineInput[]) {
+    // The pricing read also finds the products' names, SKUs and currency. When it refuses the basket, the
+    // order's own checks run first, so the answer names the offending lines as it always has.
+    const quote = await catalog
+      .priceBasket(executor, {
+        client: { id: client.id, tier: client.tier },
+        date: clock(),
+        lines: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
+      })
+      .catch(async (error: unknown) => {
+        if (error instanceof AppError) await assertOrderableProducts(executor, lines);
+        throw error;
+      });
     const priced = lines.map((line, index) => ({ ...line, unitPrice: quotedPrice(quote.lines, index) }));
     const amounts = computeOrderAmounts(priced);
     if (!fitsStorage(amounts)) throw totalTooLarge();
     const items: NewOrderItem[] = priced.map((line, index) => ({
       productId: line.productId,
-      productName: snapshots.get(line.productId)?.name ?? '',
-      sku: snapshots.get(line.productId)?.sku ?? '',
+      productName: quote.lines[index]?.name ?? '',
+      sku: quote.lines[index]?.sku ?? '',
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       discountPercent: line.discountPercent,
@@ -170,7 +238,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     }));
     return {
       items,
-      currency: [...currencies][0] ?? 'USD',
+      currency: quote.currency,
       totals: {
         subtotal: formatCents(amounts.subtotal),
         discountTotal: formatCents(amounts.discount),
@@ -207,9 +275,8 @@ export function createOrderService(deps: OrderServiceDeps) {
         const ownerUserId = await resolveOwner(tx, user, input.ownerUserId, user.id);
         const priced = await priceLines(tx, client, input.items);
         const now = clock();
-        const order = await insertOrder(tx, {
+        const order = await insertDraftOrder(tx, {
           clientId: client.id,
-          status: 'draft',
           orderDate: now,
           currency: priced.currency,
           ...priced.totals,
@@ -217,8 +284,8 @@ export function createOrderService(deps: OrderServiceDeps) {
           notes: input.notes ?? null,
           ownerUserId,
         });
-        await replaceOrderItems(tx, order.id, priced.items);
-        await insertStatusChange(tx, {
+        const items = await insertOrderItems(tx, order.id, priced.items);
+        const created = await insertStatusChange(tx, {
           orderId: order.id,
           fromStatus: null,
           toStatus: 'draft',
@@ -226,18 +293,26 @@ export function createOrderService(deps: OrderServiceDeps) {
           changedBy: user.id,
           changedAt: now,
         });
-        await recordEvent(tx, orderCreated, {
-          aggregateId: order.id,
-          actor,
-          payload: { ...eventFacts(order), itemCount: priced.items.length },
-        });
+        await recordEvents(tx, [
+          pendingEvent(orderCreated, {
+            aggregateId: order.id,
+            actor,
+            payload: { ...eventFacts(order), itemCount: priced.items.length },
+          }),
+        ]);
         await recordAudit(tx, actor, {
           action: 'create',
           resource: 'order',
           resourceId: order.id,
-          after: auditSnapshot(order, await findOrderItems(tx, order.id)),
+          after: auditSnapshot(order, items),
         });
-        return detail(tx, order.id, user);
+        const answer = freshOrderDetail(
+          { order, clientName: client.companyName, items, history: [created] },
+          user,
+          today(),
+        );
+        if (!answer) throw notFound('order', order.id);
+        return answer;
       });
     },
 

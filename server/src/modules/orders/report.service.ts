@@ -1,4 +1,5 @@
 import type { Database } from '../../platform/db/database';
+import type { HeavyQueryRunner } from '../../platform/db/heavy-query';
 import { AppError } from '../../platform/http/errors';
 import { type Cents, divideRounded, formatCents, sumCents, toCents } from '../../platform/money/money.util';
 import type {
@@ -13,6 +14,8 @@ import {
   type ProductPerformanceRow,
   productPerformance,
   type ReportPeriod,
+  type RevenueGroupRow,
+  type RevenueSummaryRow,
   receivables,
   revenueByLineAttribute,
   revenueByOrderAttribute,
@@ -32,9 +35,13 @@ const averageOf = (total: Cents, count: number) =>
 const ratio = (numerator: bigint, denominator: bigint) =>
   denominator === 0n ? null : formatCents(divideRounded(numerator * 100n, denominator));
 
-/** Revenue and product performance from live data; the analytics warehouse will take the heavy ones over. */
-export function createReportService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+/**
+ * Revenue and product performance. Revenue by period and the summaries come from the daily rollup; the
+ * groupings that must read every order and line of the period go through `heavy` (a few at a time, with a
+ * statement timeout) until the analytics warehouse takes them over.
+ */
+export function createReportService(deps: { db: Database; clock: () => Date; heavy: HeavyQueryRunner }) {
+  const { db, clock, heavy } = deps;
 
   function periodOf(
     query: { from?: Date; to?: Date; currency: string },
@@ -61,26 +68,42 @@ export function createReportService(deps: { db: Database; clock: () => Date }) {
     return { from, to, currency: query.currency };
   }
 
-  function groupRows(period: ReportPeriod, grouping: RevenueGrouping) {
+  /** The groups and the period's summary: the sum of the periods when grouped by period, else its own query. */
+  async function groupsAndSummary(
+    period: ReportPeriod,
+    grouping: RevenueGrouping,
+  ): Promise<{ rows: RevenueGroupRow[]; summary: RevenueSummaryRow }> {
     switch (grouping) {
       case 'day':
       case 'week':
-      case 'month':
-        return revenueByPeriod(db, period, grouping);
+      case 'month': {
+        const rows = await revenueByPeriod(db, period, grouping);
+        const summary = {
+          orders: rows.reduce((sum, row) => sum + row.orders, 0),
+          gross: formatCents(sumCents(rows.map((row) => toCents(row.gross)))),
+          refunds: formatCents(sumCents(rows.map((row) => toCents(row.refunds)))),
+        };
+        return { rows, summary };
+      }
       case 'product':
       case 'category':
-        return revenueByLineAttribute(db, period, grouping);
+        return {
+          rows: await heavy.run((transaction) => revenueByLineAttribute(transaction, period, grouping)),
+          summary: await revenueSummary(db, period),
+        };
       default:
-        return revenueByOrderAttribute(db, period, grouping);
+        return {
+          rows: await heavy.run((transaction) => revenueByOrderAttribute(transaction, period, grouping)),
+          summary: await revenueSummary(db, period),
+        };
     }
   }
 
   return {
     async revenue(query: RevenueQuery): Promise<RevenueReport> {
       const period = periodOf(query, query.groupBy);
-      const summary = await revenueSummary(db, period);
+      const { rows, summary } = await groupsAndSummary(period, query.groupBy);
       const owed = await receivables(db, period.currency, dayOf(clock()));
-      const rows = await groupRows(period, query.groupBy);
       const perOrderGroup = !['product', 'category'].includes(query.groupBy);
       const revenue = toCents(summary.gross) - toCents(summary.refunds);
       return {
@@ -114,7 +137,9 @@ export function createReportService(deps: { db: Database; clock: () => Date }) {
 
     async productPerformance(query: ProductPerformanceQuery): Promise<ProductPerformanceReport> {
       const period = periodOf(query);
-      const rows = await productPerformance(db, period, query.categoryId);
+      const rows = await heavy.run((transaction) =>
+        productPerformance(transaction, period, query.categoryId),
+      );
       const categories = new Map<number | null, { name: string; rows: ProductPerformanceRow[] }>();
       for (const row of rows) {
         const entry = categories.get(row.categoryId) ?? {

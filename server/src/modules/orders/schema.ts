@@ -8,6 +8,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   varchar,
 } from 'drizzle-orm/pg-core';
@@ -212,4 +213,22 @@ export const shipmentItems = pgTable(
     check('shipment_items_quantity_positive', sql`${table.quantity} > 0`),
     index('shipment_items_shipment_idx').on(table.shipmentId),
   ],
+);
+
+/**
+ * Recognised revenue per currency and UTC day of `order_date`, kept exact by the order workflow in each
+ * order write's own transaction (order-revenue-rollup.ts), so revenue by day, week or month reads days
+ * instead of orders. Derived data, rebuilt from orders at will: no timestamps or version.
+ */
+export const orderRevenueDays = pgTable(
+  'order_revenue_days',
+  {
+    currency: varchar('currency', { length: 3 }).notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    orders: integer('orders').notNull(),
+    // Sums of total_amount and amount_refunded of the day's recognised orders.
+    gross: numeric('gross', { precision: 16, scale: 2 }).notNull(),
+    refunds: numeric('refunds', { precision: 16, scale: 2 }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.currency, table.day] })],
 );

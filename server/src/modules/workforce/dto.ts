@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffRoles } from '../../platform/auth/roles';
 import { listQuerySchema } from '../../platform/http/pagination';
 import { employeeStatuses } from './schema';
 
@@ -150,6 +151,32 @@ export const setSkillsBodySchema = z
 export type SkillLevelInput = z.infer<typeof setSkillsBodySchema>['skills'][number];
 
 export const linkUserBodySchema = z.object({ userId: recordId }).strict();
+
+// ---------------------------------------------------------------- staff look-up
+
+export const staffMemberSchema = z
+  .object({
+    userId: z.number().int(),
+    name: z.string().describe('The account’s name, or its email when it has none'),
+    email: z.string(),
+    role: z.enum(staffRoles).describe('The sign-in role'),
+    employeeId: z.number().int().nullable().describe('The employee record linked to the account, if any'),
+  })
+  .meta({ id: 'StaffMember' });
+export type StaffMemberDto = z.infer<typeof staffMemberSchema>;
+
+export const staffQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((value) => value || undefined)
+    .describe('Part of the name or email'),
+  userId: queryId.optional().describe('Only this account, e.g. to name an owner chosen earlier'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type StaffQuery = z.infer<typeof staffQuerySchema>;
 
 // ---------------------------------------------------------------- org chart
 

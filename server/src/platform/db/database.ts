@@ -47,6 +47,10 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     // Fail fast while the database is down so requests get a 503 instead of hanging.
     connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
+    // The application's statements are short or served from precomputed tables; compiling them with JIT
+    // costs more than it saves (35–790 ms a statement measured in docs/performance.md). A DATABASE_URL
+    // with its own `options` parameter overrides this.
+    options: '-c jit=off',
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', (error) => options.logger?.warn({ err: error }, 'database connection lost'));
@@ -68,6 +72,8 @@ async function openEmbedded(directory: string | undefined): Promise<DatabaseHand
     dataDir: directory ? join(directory, 'pgdata') : undefined,
     extensions: { pg_trgm },
   });
+  // WebAssembly has no JIT compiler to load; set like the pool's so both drivers run with the same settings.
+  await client.exec('set jit = off');
   const db = drizzlePglite({ client }) as unknown as Database;
   return {
     db,

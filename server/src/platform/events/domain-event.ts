@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../db/database';
+import { reusableSqlStatement } from '../db/prepared';
 import type { AuditActor } from '../http/audit-actor';
 import { domainEvents } from './schema';
 
@@ -39,5 +41,54 @@ export async function recordEvent<Payload extends z.ZodType>(
     payload,
     actorUserId: occurrence.actor?.user?.id ?? null,
     requestId: occurrence.actor?.requestId ?? null,
+  });
+}
+
+/** An event waiting to be recorded with others by `recordEvents`; `pendingEvent` type-checks its payload. */
+export type PendingEvent = {
+  definition: EventDefinition<z.ZodType>;
+  occurrence: EventOccurrence<z.ZodType>;
+};
+
+export function pendingEvent<Payload extends z.ZodType>(
+  definition: EventDefinition<Payload>,
+  occurrence: EventOccurrence<Payload>,
+): PendingEvent {
+  return { definition, occurrence } as PendingEvent;
+}
+
+// One statement whatever the number of events; `ordinality` keeps their ids in the order they were given.
+const insertEvents = reusableSqlStatement(
+  'record_domain_events',
+  sql`insert into domain_events (type, aggregate_type, aggregate_id, payload, actor_user_id, request_id)
+    select type, aggregate_type, aggregate_id, payload::jsonb, actor_user_id, request_id
+    from unnest(${sql.placeholder('types')}::varchar[], ${sql.placeholder('aggregateTypes')}::varchar[],
+      ${sql.placeholder('aggregateIds')}::integer[], ${sql.placeholder('payloads')}::text[],
+      ${sql.placeholder('actorUserIds')}::integer[], ${sql.placeholder('requestIds')}::varchar[])
+      with ordinality as event(type, aggregate_type, aggregate_id, payload, actor_user_id, request_id, position)
+    order by position`,
+);
+
+/**
+ * Records several events in one insert, as `recordEvent` records one (same rows, same checks), in the order
+ * given: their ids, and so the order handlers receive them in, follow it.
+ */
+export async function recordEvents(executor: Executor, events: readonly PendingEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map(({ definition, occurrence }) => ({
+    type: definition.type,
+    aggregateType: definition.aggregateType,
+    aggregateId: occurrence.aggregateId,
+    payload: JSON.stringify(definition.payload.parse(occurrence.payload)),
+    actorUserId: occurrence.actor?.user?.id ?? null,
+    requestId: occurrence.actor?.requestId ?? null,
+  }));
+  await insertEvents(executor).execute({
+    types: rows.map((row) => row.type),
+    aggregateTypes: rows.map((row) => row.aggregateType),
+    aggregateIds: rows.map((row) => row.aggregateId),
+    payloads: rows.map((row) => row.payload),
+    actorUserIds: rows.map((row) => row.actorUserId),
+    requestIds: rows.map((row) => row.requestId),
   });
 }

@@ -11,7 +11,6 @@ import {
   type FastifyPluginAsyncZod,
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { ApiKeyResolver } from '../auth/tokens';
@@ -22,6 +21,7 @@ import { healthRoutes } from './health';
 import { registerMetrics } from './metrics';
 import { registerRateLimits } from './rate-limit';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+import { createResponseSerializerCompiler } from './response-serializer';
 import { registerCors, registerSecurityHeaders } from './security-headers';
 
 export type RegisteredRoute = { method: string; url: string; config: FastifyContextConfig };
@@ -97,7 +97,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   });
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    createResponseSerializerCompiler({
+      onFallback: (route) =>
+        app.log.debug(route, 'response schema has no faithful JSON Schema; serializing with zod'),
+    }),
+  );
   registerProblemHandlers(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);

@@ -22,6 +22,8 @@ export type ClientSatisfaction = Schemas['SatisfactionFigures'] & { recent: Sati
 export type CustomFieldDefinition = Schemas['CustomFieldDefinition'];
 export type CustomFieldType = CustomFieldDefinition['type'];
 export type ClientImportReport = Schemas['ClientImportReport'];
+export type ClientImportField = Schemas['ClientImportField'];
+export type StaffMember = Schemas['StaffMember'];
 export type DuplicateCandidate = NonNullable<
   paths['/api/clients/{id}/duplicates']['get']['responses'][200]['content']['application/json']
 >['items'][number];
@@ -87,6 +89,8 @@ export const clientQueryKeys = {
   orders: (id: number) => ['clients', 'related', id, 'orders'] as const,
   tickets: (id: number) => ['clients', 'related', id, 'tickets'] as const,
   customFields: ['custom-fields'] as const,
-  // Under the employees' root, so workforce changes refresh it too.
-  staffDirectory: ['employees', 'staff-directory'] as const,
+  // Under the custom fields' root, so changing a definition refreshes what an import can fill.
+  importFields: ['custom-fields', 'import-fields'] as const,
+  // Under the employees' root, so workforce changes (a linked account) refresh it too.
+  staff: (query: { q?: string; userId?: number; limit: number }) => ['employees', 'staff', query] as const,
 };

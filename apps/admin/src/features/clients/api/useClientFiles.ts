@@ -1,5 +1,5 @@
 import { unwrap } from '@smartcrm/api-client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { type ClientExportQuery, clientQueryKeys } from './client-types';
 
@@ -38,6 +38,16 @@ export function useExportClients() {
   });
 }
 
+/** The columns an import can fill, as the server lists them: client fields, then custom fields. */
+export function useImportFields() {
+  return useQuery({
+    queryKey: clientQueryKeys.importFields,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/clients/import/fields', { signal })),
+    select: (result) => result.items,
+    staleTime: 5 * 60_000,
+  });
+}
+
 export type ImportRequest = { csv: string; mapping: Record<string, string>; dryRun: boolean };
 
 /** Sends a CSV file to the import (or its dry run); answers with the per-line report. */
@@ -49,7 +59,7 @@ export function useImportClients() {
         api.POST('/api/clients/import', {
           params: { query: { mapping: JSON.stringify(mapping), dryRun: dryRun ? 'true' : 'false' } },
           body: csv,
-          // The body is the file itself, not JSON (the OpenAPI document does not say so yet).
+          // The body is the file itself (text/csv), sent as it is rather than as JSON.
           bodySerializer: (body: string) => body,
           headers: { 'Content-Type': 'text/csv' },
         }),

@@ -5,7 +5,6 @@ import { useI18n } from '../../../i18n/useI18n';
 import { EnumBadge } from '../../listing/components/EnumBadge';
 import { type InteractionKind, interactionKinds } from '../api/client-types';
 import { useClientInteractions } from '../api/useClientHistory';
-import { useStaffDirectory } from '../api/useStaffDirectory';
 import { interactionKindStyles } from '../utils/client-styles';
 import { LogInteractionForm } from './LogInteractionForm';
 
@@ -16,7 +15,6 @@ export function ClientInteractions({ clientId, canLog }: ClientInteractionsProps
   const { t, format } = useI18n();
   const [kind, setKind] = useState<InteractionKind | null>(null);
   const interactions = useClientInteractions(clientId, kind);
-  const directory = useStaffDirectory();
 
   return (
     <Stack gap="md">
@@ -45,7 +43,6 @@ export function ClientInteractions({ clientId, canLog }: ClientInteractionsProps
       ) : (
         <InteractionList
           items={interactions.data.pages.flatMap((page) => page.items)}
-          authorName={(userId) => (userId === null ? null : (directory.byUserId.get(userId)?.name ?? null))}
           formatDate={format.dateTime}
         />
       )}
@@ -72,13 +69,12 @@ type InteractionListProps = {
     body: string | null;
     occurredAt: string;
     durationMinutes: number | null;
-    authorUserId: number | null;
+    authorName: string | null;
   }[];
-  authorName: (userId: number | null) => string | null;
   formatDate: (value: string) => string;
 };
 
-function InteractionList({ items, authorName, formatDate }: InteractionListProps) {
+function InteractionList({ items, formatDate }: InteractionListProps) {
   const { t } = useI18n();
   if (items.length === 0) {
     return (
@@ -93,7 +89,7 @@ function InteractionList({ items, authorName, formatDate }: InteractionListProps
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >
       {items.map((item) => {
-        const author = authorName(item.authorUserId);
+        const author = item.authorName;
         return (
           <Paper component="li" key={item.id} withBorder radius="md" p="sm">
             <Group justify="space-between" gap="xs" wrap="nowrap">

@@ -28,7 +28,7 @@ export function ClientSummary({ client }: ClientSummaryProps) {
   ].filter(Boolean);
 
   const fields: DetailField[] = [
-    { label: t('clients.owner'), value: <OwnerName userId={client.ownerUserId} /> },
+    { label: t('clients.owner'), value: <OwnerName userId={client.ownerUserId} name={client.ownerName} /> },
     { label: t('clients.contactPerson'), value: client.contactPerson ?? none },
     {
       label: t('field.email'),
@@ -154,6 +154,11 @@ function RfmScores({ clientId }: { clientId: number }) {
           </Text>
         </>
       )}
+      <Tooltip label={t('clients.rfm.asOfHint')} withArrow multiline w={280}>
+        <Text size="xs" c="dimmed">
+          {t('clients.rfm.asOf', { when: format.dateTime(rfm.data.asOf) })}
+        </Text>
+      </Tooltip>
     </Group>
   );
 }

@@ -172,7 +172,13 @@ function EntryTitle({ item }: { item: TimelineItem }) {
 function EntryDetails({ item }: { item: TimelineItem }) {
   const { t, format } = useI18n();
   switch (item.type) {
-    case 'interaction':
+    case 'interaction': {
+      const facts = [
+        item.data.authorName ? t('clients.interaction.by', { name: item.data.authorName }) : null,
+        item.data.durationMinutes !== null
+          ? t('clients.interaction.minutes', { count: item.data.durationMinutes })
+          : null,
+      ].filter(Boolean);
       return (
         <>
           {item.data.body && (
@@ -180,13 +186,14 @@ function EntryDetails({ item }: { item: TimelineItem }) {
               {item.data.body}
             </Text>
           )}
-          {item.data.durationMinutes !== null && (
+          {facts.length > 0 && (
             <Text size="xs" c="dimmed">
-              {t('clients.interaction.minutes', { count: item.data.durationMinutes })}
+              {facts.join(' · ')}
             </Text>
           )}
         </>
       );
+    }
     case 'order':
       return (
         <Group gap="xs">
@@ -218,10 +225,19 @@ function EntryDetails({ item }: { item: TimelineItem }) {
         </Group>
       );
     case 'stage_change':
-      return item.data.reason ? (
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {t('clients.timeline.reason', { reason: item.data.reason })}
-        </Text>
-      ) : null;
+      return (
+        <>
+          {item.data.reason && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {t('clients.timeline.reason', { reason: item.data.reason })}
+            </Text>
+          )}
+          {item.data.changedByName && (
+            <Text size="xs" c="dimmed">
+              {t('clients.timeline.by', { name: item.data.changedByName })}
+            </Text>
+          )}
+        </>
+      );
   }
 }

@@ -11,15 +11,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { ErrorState } from '@smartcrm/ui';
 import { IconFileTypeCsv, IconPlayerPlay, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/useI18n';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
-import type { ClientImportReport } from '../api/client-types';
-import { useImportClients } from '../api/useClientFiles';
-import { useCustomFields } from '../api/useCustomFields';
+import type { ClientImportField, ClientImportReport } from '../api/client-types';
+import { useImportClients, useImportFields } from '../api/useClientFiles';
 import { useClientProblemMessages } from '../hooks/useClientProblemMessages';
-import { guessImportTarget, importFields, importMapping, readCsvRecords } from '../utils/csv-import';
+import { guessImportTarget, importFieldLabelKey, importMapping, readCsvRecords } from '../utils/csv-import';
 import { ImportReportView } from './ImportReportView';
 
 type LoadedFile = { name: string; csv: string; headers: string[]; sample: string[] };
@@ -31,15 +31,16 @@ const previewRecords = 2;
 export function ImportWizard() {
   const { t } = useI18n();
   const messages = useClientProblemMessages();
-  const definitions = useCustomFields().data ?? [];
-  const customKeys = definitions.map((definition) => definition.key);
+  // What the server can import, custom fields included: the mapping offers exactly these.
+  const importFields = useImportFields();
+  const fields = importFields.data ?? [];
   const importClients = useImportClients();
   const [file, setFile] = useState<File | null>(null);
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [unreadable, setUnreadable] = useState(false);
   const [choices, setChoices] = useState<Record<string, string | null>>({});
   const [report, setReport] = useState<ClientImportReport | null>(null);
-  const { mapping, problems } = importMapping(choices);
+  const { mapping, problems } = importMapping(choices, fields);
 
   const choose = async (next: File | null) => {
     setFile(next);
@@ -55,7 +56,7 @@ export function ImportWizard() {
       return;
     }
     setLoaded({ name: next.name, csv, headers, sample });
-    setChoices(Object.fromEntries(headers.map((header) => [header, guessImportTarget(header, customKeys)])));
+    setChoices(Object.fromEntries(headers.map((header) => [header, guessImportTarget(header, fields)])));
   };
 
   const run = (dryRun: boolean) => {
@@ -64,14 +65,21 @@ export function ImportWizard() {
     importClients.mutate({ csv: loaded.csv, mapping, dryRun }, { onSuccess: setReport });
   };
 
+  const labelOf = (field: ClientImportField) => {
+    const known = importFieldLabelKey(field.key);
+    if (known) return t(known);
+    return field.key.startsWith('custom.')
+      ? t('import.mapping.customField', { label: field.label })
+      : field.label;
+  };
   const targetOptions = [
     { value: '', label: t('import.mapping.ignore') },
-    ...importFields.map((field) => ({ value: field, label: t(`import.field.${field}`) })),
-    ...definitions.map((definition) => ({
-      value: `custom.${definition.key}`,
-      label: t('import.mapping.customField', { label: definition.label }),
-    })),
+    ...fields.map((field) => ({ value: field.key, label: labelOf(field) })),
   ];
+  const targetLabel = (target: string) =>
+    targetOptions.find((option) => option.value === target)?.label ?? target;
+  const allowedValues = (target: string | null | undefined) =>
+    fields.find((field) => field.key === target)?.values ?? null;
 
   return (
     <Stack gap="md">
@@ -83,11 +91,16 @@ export function ImportWizard() {
           <Text size="sm" c="dimmed">
             {t('import.fileHint')}
           </Text>
+          {importFields.isError && (
+            <ErrorState error={importFields.error} onRetry={() => importFields.refetch()} />
+          )}
           <FileInput
             label={t('import.file')}
             placeholder={t('import.filePlaceholder')}
             accept=".csv,text/csv"
             value={file}
+            // The columns are matched to the server's fields when the file is read, so those come first.
+            disabled={!importFields.data}
             onChange={(next) => void choose(next)}
             leftSection={<IconFileTypeCsv size={16} aria-hidden />}
             clearable
@@ -141,6 +154,13 @@ export function ImportWizard() {
                           }}
                           w={260}
                         />
+                        {allowedValues(choices[header]) && (
+                          <Text size="xs" c="dimmed" mt={4} maw={260}>
+                            {t('import.mapping.allowedValues', {
+                              values: allowedValues(choices[header])?.join(', ') ?? '',
+                            })}
+                          </Text>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -151,14 +171,10 @@ export function ImportWizard() {
               <Alert color="yellow" variant="light" role="alert" title={t('import.mapping.problemsTitle')}>
                 <List size="sm">
                   {problems.map((problem) => (
-                    <List.Item key={problem.kind === 'duplicateTarget' ? problem.target : problem.kind}>
-                      {problem.kind === 'companyNameMissing'
-                        ? t('import.mapping.companyNameMissing')
-                        : t('import.mapping.duplicate', {
-                            field:
-                              targetOptions.find((option) => option.value === problem.target)?.label ??
-                              problem.target,
-                          })}
+                    <List.Item key={`${problem.kind}:${problem.target}`}>
+                      {problem.kind === 'requiredMissing'
+                        ? t('import.mapping.requiredMissing', { field: targetLabel(problem.target) })
+                        : t('import.mapping.duplicate', { field: targetLabel(problem.target) })}
                     </List.Item>
                   ))}
                 </List>

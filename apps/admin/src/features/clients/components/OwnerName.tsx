@@ -1,16 +1,12 @@
-import { useI18n } from '../../../i18n/useI18n';
-import { useStaffDirectory } from '../api/useStaffDirectory';
-import { useClientAccess } from '../hooks/useClientAccess';
+import { useOwnerLabel } from '../hooks/useOwnerLabel';
 
-export type OwnerNameProps = { userId: number | null };
+export type OwnerNameProps = {
+  userId: number | null;
+  /** The name the API gives with the owner (`ownerName`). */
+  name: string | null;
+};
 
-/** The account manager's name; the API names owners by user id only. */
-export function OwnerName({ userId }: OwnerNameProps) {
-  const { t } = useI18n();
-  const directory = useStaffDirectory();
-  const { user } = useClientAccess();
-  if (userId === null) return t('clients.owner.none');
-  const name = directory.byUserId.get(userId)?.name;
-  if (userId === user?.id) return name ? t('clients.owner.youNamed', { name }) : t('clients.owner.you');
-  return name ?? t('clients.owner.unknown', { id: userId });
+/** The account manager, named as the client record gives them; "you" for the signed-in user. */
+export function OwnerName({ userId, name }: OwnerNameProps) {
+  return useOwnerLabel()({ userId, name });
 }

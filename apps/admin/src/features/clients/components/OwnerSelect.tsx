@@ -1,8 +1,9 @@
-import { Select } from '@mantine/core';
-import { useMemo } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { useI18n } from '../../../i18n/useI18n';
-import { useStaffDirectory } from '../api/useStaffDirectory';
-import { useClientAccess } from '../hooks/useClientAccess';
+import { SearchSelect } from '../../../ui/SearchSelect';
+import { useStaffMember, useStaffSearch } from '../api/useStaff';
+import { useOwnerLabel } from '../hooks/useOwnerLabel';
 
 export type OwnerSelectProps = {
   label: string;
@@ -16,7 +17,7 @@ export type OwnerSelectProps = {
   w?: number | string;
 };
 
-/** Picks an account manager among the staff with a sign-in account, by name. */
+/** Picks an account manager among the active staff by typing part of a name; the server does the searching. */
 export function OwnerSelect({
   label,
   value,
@@ -28,40 +29,49 @@ export function OwnerSelect({
   w,
 }: OwnerSelectProps) {
   const { t } = useI18n();
-  const directory = useStaffDirectory();
-  const { user } = useClientAccess();
-
-  const options = useMemo(() => {
-    const listed = directory.owners.map((employee) => ({
-      value: String(employee.userId),
-      label:
-        employee.userId === user?.id ? t('clients.owner.youNamed', { name: employee.name }) : employee.name,
-    }));
-    const extra: { value: string; label: string }[] = [];
-    if (user && !listed.some((option) => option.value === String(user.id))) {
-      extra.push({ value: String(user.id), label: t('clients.owner.you') });
-    }
-    // A value from a saved record or the URL that is nobody in the directory still shows.
-    if (value && !listed.some((option) => option.value === value) && value !== String(user?.id)) {
-      extra.push({ value, label: t('clients.owner.unknown', { id: value }) });
-    }
-    return [...extra, ...listed];
-  }, [directory.owners, user, value, t]);
+  const labelOf = useOwnerLabel();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const matches = useStaffSearch(debouncedSearch);
+  const userId = value ? Number(value) : null;
+  // Kept so the chosen person still shows when a later search no longer returns them.
+  const [chosen, setChosen] = useState<{ userId: number; label: string } | null>(null);
+  const known = chosen !== null && chosen.userId === userId;
+  // A value from a saved record or the URL is looked up once, so its name shows before any search.
+  const given = useStaffMember(known ? null : userId);
+  const options = (matches.data ?? []).map((member) => ({
+    value: member.userId,
+    label: labelOf({ userId: member.userId, name: member.name }),
+  }));
+  const selectedLabel =
+    userId === null
+      ? null
+      : known
+        ? chosen.label
+        : given.isPending && given.fetchStatus !== 'idle'
+          ? null
+          : labelOf({ userId, name: given.data?.name ?? null });
 
   return (
-    <Select
+    <SearchSelect
       label={label}
       description={description}
       error={error}
       disabled={disabled}
       placeholder={placeholder ?? t('clients.owner.placeholder')}
-      data={options}
-      value={value || null}
-      onChange={(next) => onChange(next ?? '')}
-      searchable
-      clearable
-      nothingFoundMessage={directory.isPending ? t('state.loading') : t('clients.owner.noneFound')}
-      clearButtonProps={{ 'aria-label': t('clients.owner.clear') }}
+      value={userId}
+      onChange={(next, nextLabel) => {
+        setChosen(next !== null && nextLabel ? { userId: next, label: nextLabel } : null);
+        onChange(next === null ? '' : String(next));
+      }}
+      options={options}
+      selectedLabel={selectedLabel}
+      search={search}
+      onSearchChange={setSearch}
+      loading={matches.isFetching}
+      nothingFound={t('clients.owner.noneFound')}
+      loadingLabel={t('state.loading')}
+      clearLabel={t('clients.owner.clear')}
       w={w}
     />
   );

@@ -196,7 +196,7 @@ function PipelineCard({
           <EnumBadge value={client.tier} styles={clientTierStyles} />
         </Group>
         <Text size="xs" c="dimmed">
-          <OwnerName userId={client.ownerUserId} />
+          <OwnerName userId={client.ownerUserId} name={client.ownerName} />
           {client.industry ? ` · ${client.industry}` : ''}
         </Text>
         {canChange(client) && (

@@ -38,7 +38,11 @@ export function useClientColumns(): DataTableColumn<Client>[] {
       header: t('clients.tier'),
       cell: (client) => <EnumBadge value={client.tier} styles={clientTierStyles} />,
     },
-    { key: 'owner', header: t('clients.owner'), cell: (client) => <OwnerName userId={client.ownerUserId} /> },
+    {
+      key: 'owner',
+      header: t('clients.owner'),
+      cell: (client) => <OwnerName userId={client.ownerUserId} name={client.ownerName} />,
+    },
     { key: 'industry', header: t('clients.industry'), cell: (client) => client.industry ?? none },
     {
       key: 'tags',

@@ -27,6 +27,7 @@ const client = {
   stage: 'customer',
   tier: 'gold',
   ownerUserId: 5,
+  ownerName: 'Sam Owner',
   website: null,
   addressLine1: null,
   addressLine2: null,

@@ -1,33 +1,12 @@
-/**
- * Client fields a CSV column can feed, as the import endpoint names them (a copy of the server's list,
- * which the API does not publish); `custom.<key>` columns feed custom fields.
- */
-export const importFields = [
-  'companyName',
-  'contactPerson',
-  'email',
-  'phone',
-  'industry',
-  'status',
-  'stage',
-  'tier',
-  'ownerEmail',
-  'website',
-  'addressLine1',
-  'addressLine2',
-  'city',
-  'region',
-  'postalCode',
-  'country',
-  'annualRevenue',
-  'tags',
-  'notes',
-  'renewalDate',
-] as const;
-export type ImportField = (typeof importFields)[number];
+import { type MessageKey, messagesEn } from '../../../i18n/messages-en';
+import type { ClientImportField } from '../api/client-types';
+
+/** What the wizard needs of an importable field the server lists (GET /api/clients/import/fields). */
+export type ImportFieldChoice = Pick<ClientImportField, 'key' | 'label' | 'required'>;
 
 const customPrefix = 'custom.';
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+const bareKey = (key: string) => (key.startsWith(customPrefix) ? key.slice(customPrefix.length) : key);
 
 /**
  * The first records of a CSV text (RFC 4180: quoted cells may hold commas, doubled quotes and line
@@ -66,38 +45,52 @@ export function readCsvRecords(text: string, limit: number): string[][] {
   return records;
 }
 
-/** The field a header most likely means, in the server's spelling rules (companyName, company_name, "Company name"). */
-export function guessImportTarget(header: string, customKeys: readonly string[]): string | null {
+/**
+ * The field a header most likely means, among the fields the server lists: its key in any spelling
+ * (companyName, company_name, "Company name"; a custom field's key with or without `custom.`), else its label.
+ * Client fields come first in the server's list, so they win over a custom field of the same name.
+ */
+export function guessImportTarget(header: string, fields: readonly ImportFieldChoice[]): string | null {
   const name = header.trim();
   if (name.toLowerCase().startsWith(customPrefix)) {
-    const key = name.slice(customPrefix.length);
-    return customKeys.includes(key) ? `${customPrefix}${key}` : null;
+    return fields.find((field) => field.key.toLowerCase() === name.toLowerCase())?.key ?? null;
   }
   const squashed = squash(name);
-  const field = importFields.find((candidate) => squash(candidate) === squashed);
-  if (field) return field;
-  const custom = customKeys.find((key) => squash(key) === squashed);
-  return custom ? `${customPrefix}${custom}` : null;
+  const byKey = fields.find((field) => squash(bareKey(field.key)) === squashed);
+  return (byKey ?? fields.find((field) => squash(field.label) === squashed))?.key ?? null;
 }
 
-export type MappingProblem = { kind: 'companyNameMissing' } | { kind: 'duplicateTarget'; target: string };
+/** The translated name of a client field, when the admin has one; custom fields keep their admin's label. */
+export function importFieldLabelKey(key: string): MessageKey | null {
+  const candidate = `import.field.${key}`;
+  return !key.startsWith(customPrefix) && candidate in messagesEn ? (candidate as MessageKey) : null;
+}
 
-/** The mapping the endpoint takes (header → field; unmapped headers are ignored) and what is wrong with it. */
-export function importMapping(choices: Readonly<Record<string, string | null>>): {
-  mapping: Record<string, string>;
-  problems: MappingProblem[];
-} {
+export type MappingProblem =
+  | { kind: 'requiredMissing'; target: string }
+  | { kind: 'duplicateTarget'; target: string };
+
+/**
+ * The mapping the endpoint takes (header → field; unmapped headers are ignored) and what is wrong with it:
+ * a field every row needs (company name, required custom fields) that no column fills, two columns for one field.
+ */
+export function importMapping(
+  choices: Readonly<Record<string, string | null>>,
+  fields: readonly ImportFieldChoice[],
+): { mapping: Record<string, string>; problems: MappingProblem[] } {
   const mapping: Record<string, string> = {};
-  const problems: MappingProblem[] = [];
+  const duplicates: MappingProblem[] = [];
   const seen = new Set<string>();
   for (const [header, target] of Object.entries(choices)) {
     if (!target) continue;
-    if (seen.has(target) && !problems.some((problem) => 'target' in problem && problem.target === target)) {
-      problems.push({ kind: 'duplicateTarget', target });
+    if (seen.has(target) && !duplicates.some((problem) => problem.target === target)) {
+      duplicates.push({ kind: 'duplicateTarget', target });
     }
     seen.add(target);
     mapping[header.trim()] = target;
   }
-  if (!seen.has('companyName')) problems.unshift({ kind: 'companyNameMissing' });
-  return { mapping, problems };
+  const missing = fields
+    .filter((field) => field.required && !seen.has(field.key))
+    .map((field): MappingProblem => ({ kind: 'requiredMissing', target: field.key }));
+  return { mapping, problems: [...missing, ...duplicates] };
 }

@@ -21,16 +21,13 @@ export type ProductPricingPanelProps = { product: Product };
 
 type Notice = 'saved' | 'deleted' | 'conflict';
 
-/** The price rules aimed at this product and its categories, and a box to try the price function. */
+/** The price rules aimed at this product, its categories and every product, and a box to try the price function. */
 export function ProductPricingPanel({ product }: ProductPricingPanelProps) {
   const { t } = useI18n();
   const permissions = useCatalogPermissions();
   const tree = useCategoryTree();
-  // The product's own category first, then its parents: the order in which rules get less specific.
   const path = product.categoryId === null ? [] : categoryPath(tree.data ?? [], product.categoryId);
-  const categoryIds = path.map((node) => node.id).reverse();
-  const waitingForTree = product.categoryId !== null && tree.isPending;
-  const rules = useProductPriceRules(product.id, waitingForTree ? [] : categoryIds);
+  const rules = useProductPriceRules(product.id);
   const [editing, setEditing] = useState<PriceRule | 'new' | null>(null);
   const [deleting, setDeleting] = useState<PriceRule | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -89,7 +86,7 @@ export function ProductPricingPanel({ product }: ProductPricingPanelProps) {
             </Alert>
           )}
           <Paper withBorder radius="md" p={0}>
-            {rules.isPending || waitingForTree ? (
+            {rules.isPending ? (
               <LoadingState />
             ) : rules.error ? (
               <Stack p="md">

@@ -15,6 +15,8 @@ export type ProductChanges = JsonBody<paths['/api/products/{id}']['patch']>;
 export type ProductStatusChange = Schemas['ProductStatusChange'];
 export type StockLevel = Schemas['StockLevel'];
 export type InventoryMovement = Schemas['InventoryMovement'];
+/** A movement as the ledger lists it, with who made it by name. */
+export type LedgerEntry = Schemas['InventoryLedgerEntry'];
 export type MovementKind = InventoryMovement['kind'];
 export type NewMovement = JsonBody<paths['/api/products/{id}/movements']['post']>;
 export type ManualMovementKind = NewMovement['kind'];

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
 import { EnumBadge } from '../../listing/components/EnumBadge';
-import { type InventoryMovement, type MovementKind, movementKinds } from '../api/product-types';
+import { type LedgerEntry, type MovementKind, movementKinds } from '../api/product-types';
 import { useProductMovements } from '../api/useProductStock';
 import { movementKindStyles, signedQuantity } from '../utils/movement-kind';
 import { ActorName } from './ActorName';
@@ -28,7 +28,7 @@ export function MovementLedger({ productId }: MovementLedgerProps) {
   });
   const page = query.data;
 
-  const columns: DataTableColumn<InventoryMovement>[] = [
+  const columns: DataTableColumn<LedgerEntry>[] = [
     { key: 'when', header: t('stock.ledger.when'), cell: (row) => format.dateTime(row.createdAt) },
     {
       key: 'kind',
@@ -68,7 +68,11 @@ export function MovementLedger({ productId }: MovementLedgerProps) {
           (row.reason ?? t('field.none'))
         ),
     },
-    { key: 'by', header: t('stock.ledger.by'), cell: (row) => <ActorName userId={row.createdBy} /> },
+    {
+      key: 'by',
+      header: t('stock.ledger.by'),
+      cell: (row) => <ActorName userId={row.createdBy} name={row.createdByName} />,
+    },
   ];
 
   return (

@@ -8,11 +8,11 @@ import { ProblemAlert } from '../../../ui/ProblemAlert';
 import type { Product, ProductStatus } from '../api/product-types';
 import { useChangeProductStatus, useReloadProduct } from '../api/useProductWrites';
 import { useProductProblemMessages } from '../hooks/useProductProblemMessages';
-import { lifecycleActionLabels, productStatusStyles, productTransitions } from '../utils/product-status';
+import { lifecycleActionLabels, productStatusStyles } from '../utils/product-status';
 
 export type ProductLifecycleProps = { product: Product };
 
-/** The moves the product's status allows, each asked for with an optional reason kept in the history. */
+/** The moves the product's lifecycle allows now, each asked for with an optional reason kept in the history. */
 export function ProductLifecycle({ product }: ProductLifecycleProps) {
   const { t } = useI18n();
   const [target, setTarget] = useState<ProductStatus | null>(null);
@@ -21,7 +21,9 @@ export function ProductLifecycle({ product }: ProductLifecycleProps) {
   const change = useChangeProductStatus(product);
   const reload = useReloadProduct(product.id);
   const problemMessages = useProductProblemMessages();
-  const targets = productTransitions[product.status];
+  // The server says which moves the lifecycle allows now; one it refuses anyway (the product moved on
+  // meanwhile) is reported with the moves it allows then.
+  const targets = product.allowedTransitions;
 
   const open = (status: ProductStatus) => {
     change.reset();

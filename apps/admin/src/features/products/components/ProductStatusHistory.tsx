@@ -41,7 +41,8 @@ export function ProductStatusHistory({ productId }: ProductStatusHistoryProps) {
               </Text>
             )}
             <Text size="xs" c="dimmed" mt={4} component="div">
-              {format.dateTime(change.changedAt)} · <ActorName userId={change.changedBy} />
+              {format.dateTime(change.changedAt)} ·{' '}
+              <ActorName userId={change.changedBy} name={change.changedByName} />
             </Text>
           </Timeline.Item>
         ))}

@@ -100,6 +100,7 @@ describe('changedProductFields', () => {
     stockAvailable: 0,
     reorderLevel: 5,
     lowStock: false,
+    allowedTransitions: ['active', 'archived'],
     version: 1,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',

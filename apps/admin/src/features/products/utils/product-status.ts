@@ -9,18 +9,6 @@ export const productStatusStyles: EnumStyles<ProductStatus> = {
   archived: { label: 'products.status.archived', color: 'gray' },
 };
 
-/**
- * The lifecycle as the server enforces it (catalog/product-lifecycle.util.ts). The product does not carry
- * its allowed moves, so the UI keeps this copy to offer them; a move the server refuses anyway (409
- * `illegal_status_transition`) is reported with the moves the server allows.
- */
-export const productTransitions: Record<ProductStatus, readonly ProductStatus[]> = {
-  draft: ['active', 'archived'],
-  active: ['discontinued'],
-  discontinued: ['active', 'archived'],
-  archived: [],
-};
-
 /** The wording of the action that moves a product into each status. */
 export const lifecycleActionLabels: Record<ProductStatus, MessageKey> = {
   draft: 'products.lifecycle.toDraft',

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { clientResource } from '../../clients/api/client-resource';
-import { useStaffDirectory } from '../../clients/api/useStaffDirectory';
 import { useClientProblemMessages } from '../../clients/hooks/useClientProblemMessages';
 import { useResourceDetail } from '../../listing/api/useResourceDetail';
 import type { ClientTask } from '../api/task-types';
@@ -23,7 +22,6 @@ export type TaskTableProps = {
 /** Tasks with their client, assignee and due date; open ones can be marked done. */
 export function TaskTable({ caption, tasks, withClient, canComplete }: TaskTableProps) {
   const { t } = useI18n();
-  const directory = useStaffDirectory();
   const complete = useCompleteTask();
   const messages = useClientProblemMessages();
   // One clock for the whole table, so neighbouring rows never disagree about "overdue".
@@ -74,8 +72,7 @@ export function TaskTable({ caption, tasks, withClient, canComplete }: TaskTable
                 <Table.Td>
                   {task.assigneeEmployeeId === null
                     ? t('tasks.unassigned')
-                    : (directory.byEmployeeId.get(task.assigneeEmployeeId)?.name ??
-                      t('tasks.employee', { id: task.assigneeEmployeeId }))}
+                    : (task.assigneeName ?? t('tasks.employee', { id: task.assigneeEmployeeId }))}
                 </Table.Td>
                 <Table.Td>
                   <TaskDue task={task} now={now} />

@@ -1,16 +1,16 @@
 import { useSession } from '../../auth/hooks/useSession';
-import { useStaffDirectory } from '../../clients/api/useStaffDirectory';
+import { useStaffMember } from '../../clients/api/useStaff';
 
 /**
  * The signed-in user's employee record, which tasks are assigned to; null when the account has none
- * (or while the directory loads: see `isPending`).
+ * (or while it is looked up: see `isPending`).
  */
 export function useMyEmployee() {
   const { session } = useSession();
-  const directory = useStaffDirectory();
-  const userId = session?.user.id;
+  const me = useStaffMember(session?.user.id ?? null);
+  const employeeId = me.data?.employeeId ?? null;
   return {
-    employee: userId === undefined ? null : (directory.byUserId.get(userId) ?? null),
-    isPending: directory.isPending,
+    employee: employeeId === null ? null : { id: employeeId },
+    isPending: me.isPending && me.fetchStatus !== 'idle',
   };
 }

@@ -1,0 +1,33 @@
+/** English strings shared by every list page (`savedViews.*`), spread into messages-en. */
+export const listingMessagesEn = {
+  'savedViews.title': 'Saved views',
+  'savedViews.open': 'Saved views',
+  'savedViews.current': 'View: {name}',
+  'savedViews.about':
+    'A view keeps the filters, search and sort of this list. Views are saved to your account; shared views appear for the whole team.',
+  'savedViews.loadFailed': 'Saved views could not be loaded',
+  'savedViews.mine': 'Your views',
+  'savedViews.team': 'Shared by the team',
+  'savedViews.none': 'No saved views yet.',
+  'savedViews.sharedBadge': 'Shared',
+  'savedViews.owner': 'by {name}',
+  'savedViews.saveTitle': 'Save the current view',
+  'savedViews.name': 'Save the current view as',
+  'savedViews.share': 'Share with the team',
+  'savedViews.save': 'Save',
+  'savedViews.saveFailed': 'The view was not saved',
+  'savedViews.edit': 'Edit the view {name}',
+  'savedViews.editTitle': 'Edit the view {name}',
+  'savedViews.newName': 'Name',
+  'savedViews.replaceQuery': 'Use the filters on screen now',
+  'savedViews.saveChanges': 'Save changes',
+  'savedViews.editFailed': 'The view was not changed',
+  'savedViews.delete': 'Delete the view {name}',
+  'savedViews.deleteFailed': 'The view was not deleted',
+  'savedViews.error.nameTaken': 'You already have a view of this list with this name.',
+  'savedViews.error.shareNotAllowed': 'Only admins and managers can share views with the team.',
+  'savedViews.error.notOwner': 'Only the person who saved this view can change it.',
+  'savedViews.error.notFound': 'This view no longer exists; the menu shows the views as they are now.',
+  'savedViews.error.versionConflict':
+    'Someone changed this view meanwhile; the menu shows it as it is now. Try again.',
+};
