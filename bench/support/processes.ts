@@ -19,6 +19,15 @@ export type ChildService = {
 const running = new Set<ChildProcess>();
 
 /**
+ * With BENCH_CPU_PROFILE_DIR set, each service writes a V8 CPU profile there when it stops (open it in
+ * Chrome DevTools' Performance panel); Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command.
+ */
+function profileFlags(): string[] {
+  const directory = process.env.BENCH_CPU_PROFILE_DIR;
+  return directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`] : [];
+}
+
+/**
  * Runs a TypeScript entry point with tsx as a direct child (one process, so stopping it by its id stops
  * it all). Its output is prefixed with its name on stderr, keeping stdout for the figures.
  */
@@ -29,11 +38,11 @@ export function startTypeScript(options: {
   env: NodeJS.ProcessEnv;
   url: string;
 }): ChildService {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry, ...(options.args ?? [])], {
-    cwd: repoRoot,
-    env: options.env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...profileFlags(), '--import', 'tsx', options.entry, ...(options.args ?? [])],
+    { cwd: repoRoot, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   running.add(child);
   child.once('exit', () => running.delete(child));
   const recentOutput: string[] = [];
