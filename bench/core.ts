@@ -431,7 +431,7 @@ function printTargets(rows: Row[]) {
     latency(labels.ordersStatus, 15),
     latency(labels.ordersClient, 15),
     latency(labels.page, 30, 'client 360° page'),
-    latency(labels.orderCreate, 20),
+    latency(labels.orderCreateOne, 20, 'order creation with pricing and stock reservation'),
     latency(labels.revenue, 300),
     throughput(labels.search),
     throughput(labels.ordersStatus),
@@ -448,6 +448,7 @@ const labels = {
   pageCalls: 'client 360° page, its 6 calls one by one',
   pageCallsNoRfm: 'client 360° page, 5 calls one by one (no RFM)',
   orderCreate: 'order entry: draft + confirm',
+  orderCreateOne: 'order creation: one request (confirm: true)',
   revenue: 'revenue by month, 12 months',
 };
 
@@ -736,9 +737,9 @@ async function main() {
       );
     };
   };
-  const createOrder = async (context: OperationContext) => {
+  const orderBody = () => {
     if (!entry) throw new Error('order entry was not prepared');
-    const body = {
+    return {
       clientId: pick(entry.clientIds),
       notes: ORDER_NOTE,
       items: pickDistinct(entry.productIds, 3).map((productId) => ({
@@ -747,7 +748,22 @@ async function main() {
         taxRate: '0.0825',
       })),
     };
-    const json = { 'content-type': 'application/json' };
+  };
+  const json = { 'content-type': 'application/json' };
+  // What an integration or a checkout sends: created and confirmed in one request.
+  const createConfirmedOrder = async (context: OperationContext) => {
+    await context.step('POST /api/orders (confirm: true)', () =>
+      context.send({
+        method: 'POST',
+        path: '/api/orders',
+        headers: json,
+        body: JSON.stringify({ ...orderBody(), confirm: true }),
+      }),
+    );
+  };
+  // What the admin's order entry does: a draft (re-priced as it is edited), then its confirmation.
+  const createOrder = async (context: OperationContext) => {
+    const body = orderBody();
     const draft = await context.step('draft: POST /api/orders', () =>
       context.send({ method: 'POST', path: '/api/orders', headers: json, body: JSON.stringify(body) }),
     );
@@ -776,8 +792,10 @@ async function main() {
       await runComposite('client-360', labels.pageCalls, 'page', load, pageOneByOne(true));
       await runComposite('client-360', labels.pageCallsNoRfm, 'page', load, pageOneByOne(false));
     }
-    if (want('order-create'))
+    if (want('order-create')) {
+      await runComposite('order-create', labels.orderCreateOne, 'order', load, createConfirmedOrder);
       await runComposite('order-create', labels.orderCreate, 'order', load, createOrder);
+    }
     if (want('revenue')) await runRequests('revenue', labels.revenue, paths.revenue, load, false);
   }
   const created = await withClient(benchUrl, async (client) => {

@@ -5869,8 +5869,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Create a draft order
-         * @description Lines are priced by the price function as a provisional quote; confirmation fixes the prices.
+         * Create an order (a draft, or confirmed at once)
+         * @description Lines are priced by the price function as a provisional quote; confirmation fixes the prices. With `confirm: true` the order is created and confirmed in one step.
          */
         post: {
             parameters: {
@@ -5901,6 +5901,10 @@ export interface paths {
                         notes?: string | null;
                         /** @description The account manager; defaults to the creator. Sales users may only name themselves. */
                         ownerUserId?: number | null;
+                        /** @description true confirms the order at once: priced at this moment, stock reserved, all or nothing (409 and no order when a product is short) */
+                        confirm?: boolean;
+                        /** @description Why, recorded with the confirmation */
+                        note?: string;
                     };
                 };
             };

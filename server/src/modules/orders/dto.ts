@@ -55,7 +55,19 @@ export const createOrderBodySchema = z
       .describe('The account manager; defaults to the creator. Sales users may only name themselves.'),
   })
   .strict();
-export type CreateOrderInput = z.infer<typeof createOrderBodySchema>;
+
+export const createOrderRequestSchema = createOrderBodySchema
+  .extend({
+    confirm: z
+      .boolean()
+      .optional()
+      .describe(
+        'true confirms the order at once: priced at this moment, stock reserved, all or nothing (409 and no order when a product is short)',
+      ),
+    note: z.string().trim().max(1_000).optional().describe('Why, recorded with the confirmation'),
+  })
+  .strict();
+export type CreateOrderInput = z.infer<typeof createOrderRequestSchema>;
 
 export const updateOrderBodySchema = createOrderBodySchema
   .partial()

@@ -9,7 +9,7 @@ import { versionConflict } from '../../platform/http/etag';
 import { formatCents } from '../../platform/money/money.util';
 import { type ClientProfile, findClientProfile } from '../clients';
 import { recordAudit } from '../identity';
-import type { CatalogPort } from './catalog-port';
+import { type CatalogPort, stockLines } from './catalog-port';
 import type {
   CreateOrderInput,
   OrderDetailDto,
@@ -17,7 +17,14 @@ import type {
   OrderListQuery,
   UpdateOrderInput,
 } from './dto';
-import { orderCreated, orderDeleted, orderUpdated } from './events';
+import {
+  orderConfirmed,
+  orderCreated,
+  orderDeleted,
+  orderPaid,
+  orderStatusChanged,
+  orderUpdated,
+} from './events';
 import {
   deleteOrderRow,
   findOrderItems,
@@ -41,9 +48,10 @@ import {
   type StatusChangeRow,
   updateOrderRow,
 } from './order.repository';
+import { applyRevenueChange } from './order-revenue-rollup';
 import { computeOrderAmounts, fitsStorage, formatLineAmounts } from './order-totals.util';
 import { auditSnapshot, dayOf, toOrderDetailDto, toOrderDto } from './order-view.util';
-import { assertTransition } from './order-workflow.util';
+import { assertTransition, deriveOrderStatus, derivePaymentStatus } from './order-workflow.util';
 
 export type OrderServiceDeps = { db: Database; clock: () => Date; catalog: CatalogPort };
 
@@ -209,13 +217,18 @@ export function createOrderService(deps: OrderServiceDeps) {
   }
 
   /** Prices the lines and snapshots each product (a provisional quote: confirmation fixes the prices). */
-  async function priceLines(executor: Executor, client: ClientProfile, lines: OrderLineInput[]) {
+  async function priceLines(
+    executor: Executor,
+    client: ClientProfile,
+    lines: OrderLineInput[],
+    confirmedAt?: Date,
+  ) {
     // The pricing read also finds the products' names, SKUs and currency. When it refuses the basket, the
     // order's own checks run first, so the answer names the offending lines as it always has.
     const quote = await catalog
       .priceBasket(executor, {
         client: { id: client.id, tier: client.tier },
-        date: clock(),
+        date: confirmedAt ?? clock(),
         lines: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
       })
       .catch(async (error: unknown) => {
@@ -234,11 +247,15 @@ export function createOrderService(deps: OrderServiceDeps) {
       discountPercent: line.discountPercent,
       taxRate: line.taxRate,
       ...formatLineAmounts(amounts.lines[index] ?? noAmounts),
-      priceExplanation: explanationOf(quote.lines[index]?.explanation, { provisional: true }),
+      priceExplanation: explanationOf(
+        quote.lines[index]?.explanation,
+        confirmedAt ? { pricedAt: confirmedAt.toISOString() } : { provisional: true },
+      ),
     }));
     return {
       items,
       currency: quote.currency,
+      totalCents: amounts.total,
       totals: {
         subtotal: formatCents(amounts.subtotal),
         discountTotal: formatCents(amounts.discount),
@@ -254,6 +271,124 @@ export function createOrderService(deps: OrderServiceDeps) {
     return order;
   }
 
+  /**
+   * Creates an order and confirms it in one transaction — what an integration or a checkout wants: priced
+   * once, at confirmation, stock reserved, all or nothing (a shortage leaves no draft behind). Its history,
+   * events and audit read as a draft created and confirmed at once.
+   */
+  async function createConfirmed(actor: AuditActor, input: CreateOrderInput) {
+    const user = writer(actor);
+    return db.transaction(async (tx) => {
+      const client = await requireClient(tx, input.clientId);
+      assertCanChangeOwnedRecord(user, client.ownerUserId, 'client');
+      const ownerUserId = await resolveOwner(tx, user, input.ownerUserId, user.id);
+      const now = clock();
+      const priced = await priceLines(tx, client, input.items, now);
+      const paymentStatus = derivePaymentStatus({ total: priced.totalCents, paid: 0n, refunded: 0n });
+      const status = deriveOrderStatus({ lifecycle: 'open', paymentStatus, fulfilmentStatus: 'unfulfilled' });
+      assertTransition('confirm', 'draft', status);
+      const draft = await insertDraftOrder(tx, {
+        clientId: client.id,
+        orderDate: now,
+        currency: priced.currency,
+        ...priced.totals,
+        dueDate: input.dueDate ?? null,
+        notes: input.notes ?? null,
+        ownerUserId,
+      });
+      // Stock first: the reservation locks the product rows in id order, as every confirmation does. Writing
+      // the lines first would take key-share locks on the products (their foreign key) in another order,
+      // and two such orders sharing products would deadlock.
+      await catalog.reserveStock(tx, {
+        orderId: draft.id,
+        lines: stockLines(
+          priced.items.map((item) => ({ productId: item.productId, quantity: item.quantity })),
+        ),
+        actor,
+      });
+      const items = await insertOrderItems(tx, draft.id, priced.items);
+      const confirmed = await updateOrderRow(tx, draft.id, {
+        status,
+        paymentStatus,
+        fulfilmentStatus: 'unfulfilled',
+        confirmedAt: now,
+      });
+      if (!confirmed) throw new Error(`order ${draft.id} vanished inside its own transaction`);
+      await applyRevenueChange(tx, draft, confirmed);
+      const history = [
+        await insertStatusChange(tx, {
+          orderId: draft.id,
+          fromStatus: null,
+          toStatus: 'draft',
+          reason: 'created',
+          changedBy: user.id,
+          changedAt: now,
+        }),
+        await insertStatusChange(tx, {
+          orderId: draft.id,
+          fromStatus: 'draft',
+          toStatus: status,
+          reason: input.note ?? null,
+          changedBy: user.id,
+          changedAt: now,
+        }),
+      ];
+      const facts = eventFacts(confirmed);
+      await recordEvents(tx, [
+        pendingEvent(orderCreated, {
+          aggregateId: draft.id,
+          actor,
+          payload: { ...eventFacts(draft), itemCount: items.length },
+        }),
+        pendingEvent(orderStatusChanged, {
+          aggregateId: draft.id,
+          actor,
+          payload: { from: 'draft', to: status, reason: input.note ?? null },
+        }),
+        pendingEvent(orderConfirmed, {
+          aggregateId: draft.id,
+          actor,
+          payload: {
+            ...facts,
+            dueDate: confirmed.dueDate,
+            lines: items.map((item) => ({
+              productId: item.productId,
+              quantity: item.quantity,
+              unitPrice: item.unitPrice,
+            })),
+          },
+        }),
+        ...(paymentStatus === 'paid'
+          ? [
+              pendingEvent(orderPaid, {
+                aggregateId: draft.id,
+                actor,
+                payload: { ...facts, amountPaid: confirmed.amountPaid },
+              }),
+            ]
+          : []),
+      ]);
+      await recordAudit(tx, actor, {
+        action: 'create',
+        resource: 'order',
+        resourceId: draft.id,
+        after: { ...auditSnapshot(confirmed, items), ...(input.note ? { reason: input.note } : {}) },
+      });
+      const answer = freshOrderDetail(
+        {
+          order: { ...confirmed, ownerName: draft.ownerName },
+          clientName: client.companyName,
+          items,
+          history,
+        },
+        user,
+        today(),
+      );
+      if (!answer) throw notFound('order', draft.id);
+      return answer;
+    });
+  }
+
   return {
     /** A customer's list is always narrowed to its own client, whatever filter it sends. */
     async listOrders(user: AuthenticatedUser, query: OrderListQuery) {
@@ -267,6 +402,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     getOrder: (user: AuthenticatedUser, id: number) => detail(db, id, user),
 
     async createDraft(actor: AuditActor, input: CreateOrderInput) {
+      if (input.confirm) return createConfirmed(actor, input);
       const user = writer(actor);
       return db.transaction(async (tx) => {
         const client = await requireClient(tx, input.clientId);

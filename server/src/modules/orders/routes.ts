@@ -12,7 +12,7 @@ import {
   cancelOrderBodySchema,
   closeOrderBodySchema,
   confirmOrderBodySchema,
-  createOrderBodySchema,
+  createOrderRequestSchema,
   deliveryBodySchema,
   orderDetailSchema,
   orderListQuerySchema,
@@ -84,10 +84,10 @@ export function createOrderRoutes(catalog: CatalogPort): FastifyPluginAsyncZod<{
         config: { permission: 'orders:write' },
         schema: {
           tags,
-          summary: 'Create a draft order',
+          summary: 'Create an order (a draft, or confirmed at once)',
           description:
-            'Lines are priced by the price function as a provisional quote; confirmation fixes the prices.',
-          body: createOrderBodySchema,
+            'Lines are priced by the price function as a provisional quote; confirmation fixes the prices. With `confirm: true` the order is created and confirmed in one step.',
+          body: createOrderRequestSchema,
           response: { 201: orderDetailSchema, ...commonProblems, ...problemResponses(409, 422) },
         },
       },
