@@ -20,7 +20,7 @@ import { products } from '../catalog';
 import { clients } from '../clients';
 import { users } from '../identity';
 import type { OrderListQuery } from './dto';
-import { receivableStatuses } from './order-workflow.util';
+import { type OrderStatus, receivableStatuses } from './order-workflow.util';
 import { orderItems, orderStatusChanges, orders, payments, shipmentItems, shipments } from './schema';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -224,31 +224,56 @@ export type NewDraftOrder = Pick<
   'clientId' | 'orderDate' | 'currency' | 'subtotal' | 'discountTotal' | 'taxTotal' | 'totalAmount'
 > & { dueDate: string | null; notes: string | null; ownerUserId: number | null };
 
-const insertDraft = reusableStatement('orders_insert_draft', (db) =>
-  db
-    .insert(orders)
-    .values({
-      clientId: sql.placeholder('clientId'),
-      status: 'draft',
-      orderDate: sql.placeholder('orderDate'),
-      currency: sql.placeholder('currency'),
-      subtotal: sql.placeholder('subtotal'),
-      discountTotal: sql.placeholder('discountTotal'),
-      taxTotal: sql.placeholder('taxTotal'),
-      totalAmount: sql.placeholder('totalAmount'),
-      dueDate: sql.placeholder('dueDate'),
-      notes: sql.placeholder('notes'),
-      ownerUserId: sql.placeholder('ownerUserId'),
-    })
-    .returning({
-      ...getTableColumns(orders),
-      // Spelled out: drizzle writes a returning clause's columns without their table, which inside this
-      // subquery would name the users' columns.
-      ownerName: sql<string | null>`(select coalesce(owner.name, owner.email) from users as owner
-        where owner.id = "orders"."owner_user_id")`,
-    })
-    .prepare('orders_insert_draft'),
-);
+/** The insert of a new order; a confirmed one also takes its statuses and confirmation time. */
+const insertOrderStatement = (name: string, confirmed: boolean) =>
+  reusableStatement(name, (db) =>
+    db
+      .insert(orders)
+      .values({
+        clientId: sql.placeholder('clientId'),
+        status: confirmed ? sql.placeholder('status') : 'draft',
+        ...(confirmed
+          ? {
+              paymentStatus: sql.placeholder('paymentStatus'),
+              fulfilmentStatus: sql.placeholder('fulfilmentStatus'),
+              confirmedAt: sql.placeholder('confirmedAt'),
+            }
+          : {}),
+        orderDate: sql.placeholder('orderDate'),
+        currency: sql.placeholder('currency'),
+        subtotal: sql.placeholder('subtotal'),
+        discountTotal: sql.placeholder('discountTotal'),
+        taxTotal: sql.placeholder('taxTotal'),
+        totalAmount: sql.placeholder('totalAmount'),
+        dueDate: sql.placeholder('dueDate'),
+        notes: sql.placeholder('notes'),
+        ownerUserId: sql.placeholder('ownerUserId'),
+      })
+      .returning({
+        ...getTableColumns(orders),
+        // Spelled out: drizzle writes a returning clause's columns without their table, which inside this
+        // subquery would name the users' columns.
+        ownerName: sql<string | null>`(select coalesce(owner.name, owner.email) from users as owner
+          where owner.id = "orders"."owner_user_id")`,
+      })
+      .prepare(name),
+  );
+
+const insertDraft = insertOrderStatement('orders_insert_draft', false);
+const insertConfirmed = insertOrderStatement('orders_insert_confirmed', true);
+
+export type NewConfirmedOrder = NewDraftOrder &
+  Pick<OrderRow, 'status' | 'paymentStatus' | 'fulfilmentStatus'> & { confirmedAt: Date };
+
+/** A new order confirmed at once (created and confirmed in one step), with its owner's display name. */
+export async function insertConfirmedOrder(
+  executor: Executor,
+  values: NewConfirmedOrder,
+): Promise<OrderRowWithOwner> {
+  const [row] = await insertConfirmed(executor).execute(values);
+  if (!row) throw new Error('insert into orders returned no row');
+  return row;
+}
 
 /** A new draft, with its owner's display name. */
 export async function insertDraftOrder(
@@ -394,6 +419,43 @@ const insertChange = reusableStatement('orders_insert_status_change', (db) =>
     .returning()
     .prepare('orders_insert_status_change'),
 );
+
+const insertTwoChanges = reusableStatement('orders_insert_two_status_changes', (db) =>
+  db
+    .insert(orderStatusChanges)
+    .values(
+      (['first', 'second'] as const).map((row) => ({
+        orderId: sql.placeholder('orderId'),
+        fromStatus: sql.placeholder(`${row}From`),
+        toStatus: sql.placeholder(`${row}To`),
+        reason: sql.placeholder(`${row}Reason`),
+        changedBy: sql.placeholder('changedBy'),
+        changedAt: sql.placeholder('changedAt'),
+      })),
+    )
+    .returning()
+    .prepare('orders_insert_two_status_changes'),
+);
+
+/** Two consecutive moves of one order by one person at one moment (created, then confirmed), in one statement. */
+export async function insertTwoStatusChanges(
+  executor: Executor,
+  common: { orderId: number; changedBy: number; changedAt: Date },
+  first: { fromStatus: OrderStatus | null; toStatus: OrderStatus; reason: string | null },
+  second: { fromStatus: OrderStatus; toStatus: OrderStatus; reason: string | null },
+): Promise<StatusChangeRow[]> {
+  const rows = await insertTwoChanges(executor).execute({
+    ...common,
+    firstFrom: first.fromStatus,
+    firstTo: first.toStatus,
+    firstReason: first.reason,
+    secondFrom: second.fromStatus,
+    secondTo: second.toStatus,
+    secondReason: second.reason,
+  });
+  // Identities are handed out in the order of the VALUES rows; sorting keeps the history's order certain.
+  return [...rows].sort((a, b) => a.id - b.id);
+}
 
 export async function insertStatusChange(
   executor: Executor,

@@ -35,9 +35,11 @@ import {
   findShipments,
   findStaffUser,
   findStatusChanges,
+  insertConfirmedOrder,
   insertDraftOrder,
   insertOrderItems,
   insertStatusChange,
+  insertTwoStatusChanges,
   lockOrderRow,
   type NewOrderItem,
   type OrderItemRow,
@@ -287,7 +289,11 @@ export function createOrderService(deps: OrderServiceDeps) {
       const paymentStatus = derivePaymentStatus({ total: priced.totalCents, paid: 0n, refunded: 0n });
       const status = deriveOrderStatus({ lifecycle: 'open', paymentStatus, fulfilmentStatus: 'unfulfilled' });
       assertTransition('confirm', 'draft', status);
-      const draft = await insertDraftOrder(tx, {
+      // Stock first: the reservation locks the product rows in id order, as every confirmation does. Writing
+      // the lines first would take key-share locks on the products (their foreign key) in another order,
+      // and two such orders sharing products would deadlock. The order row comes before both (the stock
+      // movements name it).
+      const confirmed = await insertConfirmedOrder(tx, {
         clientId: client.id,
         orderDate: now,
         currency: priced.currency,
@@ -295,58 +301,41 @@ export function createOrderService(deps: OrderServiceDeps) {
         dueDate: input.dueDate ?? null,
         notes: input.notes ?? null,
         ownerUserId,
-      });
-      // Stock first: the reservation locks the product rows in id order, as every confirmation does. Writing
-      // the lines first would take key-share locks on the products (their foreign key) in another order,
-      // and two such orders sharing products would deadlock.
-      await catalog.reserveStock(tx, {
-        orderId: draft.id,
-        lines: stockLines(
-          priced.items.map((item) => ({ productId: item.productId, quantity: item.quantity })),
-        ),
-        actor,
-      });
-      const items = await insertOrderItems(tx, draft.id, priced.items);
-      const confirmed = await updateOrderRow(tx, draft.id, {
         status,
         paymentStatus,
         fulfilmentStatus: 'unfulfilled',
         confirmedAt: now,
       });
-      if (!confirmed) throw new Error(`order ${draft.id} vanished inside its own transaction`);
-      await applyRevenueChange(tx, draft, confirmed);
-      const history = [
-        await insertStatusChange(tx, {
-          orderId: draft.id,
-          fromStatus: null,
-          toStatus: 'draft',
-          reason: 'created',
-          changedBy: user.id,
-          changedAt: now,
-        }),
-        await insertStatusChange(tx, {
-          orderId: draft.id,
-          fromStatus: 'draft',
-          toStatus: status,
-          reason: input.note ?? null,
-          changedBy: user.id,
-          changedAt: now,
-        }),
-      ];
+      await catalog.reserveStock(tx, {
+        orderId: confirmed.id,
+        lines: stockLines(
+          priced.items.map((item) => ({ productId: item.productId, quantity: item.quantity })),
+        ),
+        actor,
+      });
+      const items = await insertOrderItems(tx, confirmed.id, priced.items);
+      // As a draft it counted for nothing; confirmed, it may (a zero total is paid at once).
+      await applyRevenueChange(tx, { ...confirmed, status: 'draft' }, confirmed);
+      const history = await insertTwoStatusChanges(
+        tx,
+        { orderId: confirmed.id, changedBy: user.id, changedAt: now },
+        { fromStatus: null, toStatus: 'draft', reason: 'created' },
+        { fromStatus: 'draft', toStatus: status, reason: input.note ?? null },
+      );
       const facts = eventFacts(confirmed);
       await recordEvents(tx, [
         pendingEvent(orderCreated, {
-          aggregateId: draft.id,
+          aggregateId: confirmed.id,
           actor,
-          payload: { ...eventFacts(draft), itemCount: items.length },
+          payload: { ...eventFacts({ ...confirmed, status: 'draft' }), itemCount: items.length },
         }),
         pendingEvent(orderStatusChanged, {
-          aggregateId: draft.id,
+          aggregateId: confirmed.id,
           actor,
           payload: { from: 'draft', to: status, reason: input.note ?? null },
         }),
         pendingEvent(orderConfirmed, {
-          aggregateId: draft.id,
+          aggregateId: confirmed.id,
           actor,
           payload: {
             ...facts,
@@ -361,7 +350,7 @@ export function createOrderService(deps: OrderServiceDeps) {
         ...(paymentStatus === 'paid'
           ? [
               pendingEvent(orderPaid, {
-                aggregateId: draft.id,
+                aggregateId: confirmed.id,
                 actor,
                 payload: { ...facts, amountPaid: confirmed.amountPaid },
               }),
@@ -371,12 +360,12 @@ export function createOrderService(deps: OrderServiceDeps) {
       await recordAudit(tx, actor, {
         action: 'create',
         resource: 'order',
-        resourceId: draft.id,
+        resourceId: confirmed.id,
         after: { ...auditSnapshot(confirmed, items), ...(input.note ? { reason: input.note } : {}) },
       });
       const answer = freshOrderDetail(
         {
-          order: { ...confirmed, ownerName: draft.ownerName },
+          order: confirmed,
           clientName: client.companyName,
           items,
           history,
@@ -384,7 +373,7 @@ export function createOrderService(deps: OrderServiceDeps) {
         user,
         today(),
       );
-      if (!answer) throw notFound('order', draft.id);
+      if (!answer) throw notFound('order', confirmed.id);
       return answer;
     });
   }
