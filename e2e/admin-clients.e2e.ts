@@ -234,6 +234,10 @@ describe('admin: clients are worked from first contact to the pipeline, imported
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('tag')).toBeNull();
+    // The tag box empties and stays empty (it once re-sent its old text right after the clear).
+    await expect.poll(() => page.getByRole('textbox', { name: 'Tag' }).inputValue()).toBe('');
+    await expect.poll(() => rowLinks(page).count()).toBeGreaterThan(2);
+    expect(new URL(page.url()).searchParams.get('tag')).toBeNull();
     await page.getByRole('button', { name: 'Saved views' }).click();
     await page.getByRole('button', { name: 'Latest import', exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('tag')).toBe(tag);

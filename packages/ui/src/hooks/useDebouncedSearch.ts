@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 const searchDelayMs = 300;
 
@@ -10,15 +10,29 @@ export type DebouncedSearch = { text: string; setText: (text: string) => void };
  * once the user stops typing, and the text follows `query` when it changes from outside.
  */
 export function useDebouncedSearch(query: string, onQueryChange: (query: string) => void): DebouncedSearch {
-  const [text, setText] = useState(query);
+  const [text, setTextState] = useState(query);
   const [debouncedText] = useDebouncedValue(text, searchDelayMs);
+  // Whether the text holds typing not yet sent. Only typing is ever sent: when the URL changes from outside
+  // ("Clear filters", Back, a saved view), the render that sees the new query still holds the old text
+  // for a moment, and sending that would bring the cleared value back.
+  const typed = useRef(false);
 
-  // Follow the URL when it changes from outside (Back button, a link).
-  useEffect(() => setText(query), [query]);
+  const setText = useCallback((value: string) => {
+    typed.current = true;
+    setTextState(value);
+  }, []);
 
-  // Only a settled value the user typed is a new search; a stale debounced value after a URL change is not.
+  // Follow the URL when it changes from outside; this runs before the effect below in the same commit.
   useEffect(() => {
-    if (debouncedText === text && debouncedText !== query) onQueryChange(debouncedText);
+    typed.current = false;
+    setTextState(query);
+  }, [query]);
+
+  useEffect(() => {
+    if (typed.current && debouncedText === text && debouncedText !== query) {
+      typed.current = false;
+      onQueryChange(debouncedText);
+    }
   }, [debouncedText, text, query, onQueryChange]);
 
   return { text, setText };
