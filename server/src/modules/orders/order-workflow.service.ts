@@ -1,6 +1,6 @@
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
 import type { Executor } from '../../platform/db/database';
-import { pendingEvent, recordEvent, recordEvents } from '../../platform/events/domain-event';
+import { recordEvent, recordEvents } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
@@ -12,7 +12,6 @@ import type { PaymentInput, ReturnInput, ShipmentInput } from './dto';
 import {
   orderCancelled,
   orderClosed,
-  orderConfirmed,
   orderDelivered,
   orderFulfilled,
   orderItemsReturned,
@@ -40,6 +39,7 @@ import {
   updateOrderRow,
 } from './order.repository';
 import {
+  confirmationEvents,
   eventFacts,
   explanationOf,
   freshOrderDetail,
@@ -241,30 +241,18 @@ export function createOrderWorkflowService(deps: OrderServiceDeps) {
             orderDate: now,
           },
         });
-        await recordEvents(tx, [
-          pendingEvent(orderConfirmed, {
-            aggregateId: id,
+        await recordEvents(
+          tx,
+          confirmationEvents(
             actor,
-            payload: {
-              ...eventFacts(after),
-              dueDate: after.dueDate,
-              lines: priced.map(({ item, unitPrice }) => ({
-                productId: item.productId,
-                quantity: item.quantity,
-                unitPrice,
-              })),
-            },
-          }),
-          ...(paymentStatus === 'paid'
-            ? [
-                pendingEvent(orderPaid, {
-                  aggregateId: id,
-                  actor,
-                  payload: { ...eventFacts(after), amountPaid: after.amountPaid },
-                }),
-              ]
-            : []),
-        ]);
+            after,
+            priced.map(({ item, unitPrice }) => ({
+              productId: item.productId,
+              quantity: item.quantity,
+              unitPrice,
+            })),
+          ),
+        );
         // Built from what was written (confirming changes neither the client nor the owner); only the
         // history is read back.
         const answer =

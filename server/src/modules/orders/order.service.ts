@@ -322,7 +322,6 @@ export function createOrderService(deps: OrderServiceDeps) {
         { fromStatus: null, toStatus: 'draft', reason: 'created' },
         { fromStatus: 'draft', toStatus: status, reason: input.note ?? null },
       );
-      const facts = eventFacts(confirmed);
       await recordEvents(tx, [
         pendingEvent(orderCreated, {
           aggregateId: confirmed.id,
@@ -334,28 +333,7 @@ export function createOrderService(deps: OrderServiceDeps) {
           actor,
           payload: { from: 'draft', to: status, reason: input.note ?? null },
         }),
-        pendingEvent(orderConfirmed, {
-          aggregateId: confirmed.id,
-          actor,
-          payload: {
-            ...facts,
-            dueDate: confirmed.dueDate,
-            lines: items.map((item) => ({
-              productId: item.productId,
-              quantity: item.quantity,
-              unitPrice: item.unitPrice,
-            })),
-          },
-        }),
-        ...(paymentStatus === 'paid'
-          ? [
-              pendingEvent(orderPaid, {
-                aggregateId: confirmed.id,
-                actor,
-                payload: { ...facts, amountPaid: confirmed.amountPaid },
-              }),
-            ]
-          : []),
+        ...confirmationEvents(actor, confirmed, items),
       ]);
       await recordAudit(tx, actor, {
         action: 'create',
@@ -538,3 +516,32 @@ export const eventFacts = (order: OrderRow) => ({
   currency: order.currency,
   totalAmount: order.totalAmount,
 });
+
+/** `order.confirmed`, and `order.paid` when nothing is owed (a zero total): what confirming publishes. */
+export function confirmationEvents(
+  actor: AuditActor,
+  order: OrderRow,
+  lines: readonly { productId: number; quantity: number; unitPrice: string }[],
+) {
+  const facts = eventFacts(order);
+  return [
+    pendingEvent(orderConfirmed, {
+      aggregateId: order.id,
+      actor,
+      payload: {
+        ...facts,
+        dueDate: order.dueDate,
+        lines: lines.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })),
+      },
+    }),
+    ...(order.paymentStatus === 'paid'
+      ? [
+          pendingEvent(orderPaid, {
+            aggregateId: order.id,
+            actor,
+            payload: { ...facts, amountPaid: order.amountPaid },
+          }),
+        ]
+      : []),
+  ];
+}
