@@ -302,4 +302,31 @@ describe('admin: an order from entry to delivery, and the revenue it brings', ()
       .filter({ hasText: bulk.sku })
       .waitFor();
   });
+
+  it('a new order is created and confirmed in one step', async () => {
+    const page = browser.page;
+    await page.setViewportSize({ width: 1366, height: 1400 });
+    await signIn(page, sales);
+    const salesToken = await signInThroughApi(sales);
+    const before = await getJson<{ available: number }>(`/api/products/${bulkId}/stock`, salesToken);
+
+    await page.goto('/orders/new');
+    await page.getByRole('heading', { level: 1, name: 'New order' }).waitFor();
+    await pick(page.getByRole('combobox', { name: 'Client' }), page, 'Kestrel', clientName);
+    const line = orderLine(page, 1);
+    await pick(line.getByRole('combobox', { name: 'Product' }), page, bulk.sku, `${bulk.name} (${bulk.sku})`);
+    await line.getByRole('textbox', { name: 'Quantity' }).fill('2');
+    const created = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().endsWith('/api/orders'),
+    );
+    await page.getByRole('button', { name: 'Save and confirm' }).click();
+    const order = (await (await created).json()) as Order;
+    expect(order).toMatchObject({ status: 'confirmed', totalAmount: '200.00' });
+    await page.waitForURL(`**/orders/${order.id}`);
+    await page.getByRole('status').filter({ hasText: 'The order is confirmed' }).waitFor();
+    await statusBadge(page, 'Confirmed').waitFor();
+    // Confirming reserved the two lanterns.
+    const after = await getJson<{ available: number }>(`/api/products/${bulkId}/stock`, salesToken);
+    expect(after.available).toBe(before.available - 2);
+  });
 });

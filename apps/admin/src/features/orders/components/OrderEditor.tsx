@@ -55,7 +55,9 @@ export function OrderEditor({ order, justCreated = false }: OrderEditorProps) {
   const errors = validateOrderForm(values);
   const valid = Object.keys(errors).length === 0;
   const dirty = saved === null || !sameOrder(values, saved);
-  const mayConfirm = order !== undefined && actionsFor(session?.user, order).has('confirm');
+  // Whoever may create an order may confirm it (the same permission); an existing one has its own rules.
+  const mayConfirm = order === undefined || actionsFor(session?.user, order).has('confirm');
+  const creatingConfirmed = create.isPending && create.variables?.confirm === true;
 
   const quoteInput = useMemo(() => toQuoteRequest(values), [values]);
   const quote = useQuote(quoteInput?.request ?? null);
@@ -81,7 +83,13 @@ export function OrderEditor({ order, justCreated = false }: OrderEditorProps) {
     if (!valid) return;
     resetMutations();
     const body = toOrderBody(values);
-    if (!order) {
+    if (!order && intent === 'confirm') {
+      // One request: the server creates the order and confirms it in one transaction.
+      create.mutate(
+        { ...body, confirm: true },
+        { onSuccess: (created) => navigate(`/orders/${created.id}`, { state: { confirmed: true } }) },
+      );
+    } else if (!order) {
       create.mutate(body, {
         onSuccess: (created) =>
           navigate(`/orders/${created.id}/edit`, { replace: true, state: { created: true } }),
@@ -201,13 +209,17 @@ export function OrderEditor({ order, justCreated = false }: OrderEditorProps) {
               <Button
                 type="submit"
                 variant={mayConfirm ? 'default' : 'filled'}
-                loading={create.isPending || save.isPending}
+                loading={(create.isPending && !creatingConfirmed) || save.isPending}
                 disabled={pendingWrite || (order !== undefined && !dirty)}
               >
                 {t('orders.form.saveDraft')}
               </Button>
               {mayConfirm && (
-                <Button loading={confirm.isPending} disabled={pendingWrite} onClick={() => submit('confirm')}>
+                <Button
+                  loading={confirm.isPending || creatingConfirmed}
+                  disabled={pendingWrite}
+                  onClick={() => submit('confirm')}
+                >
                   {dirty ? t('orders.form.saveAndConfirm') : t('orders.action.confirm')}
                 </Button>
               )}
