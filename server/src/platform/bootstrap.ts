@@ -13,6 +13,7 @@ export async function createProcessContext(config: Config, logger: Logger): Prom
   const database = await openDatabase({
     url: config.database.url,
     poolSize: config.database.poolSize,
+    sharedSession: config.database.sharedSession,
     embeddedDir: config.dataDir,
     logger,
   });

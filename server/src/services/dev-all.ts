@@ -22,7 +22,7 @@ export async function startDevAll(config: Config) {
 
   // Migrate and load demo data once, before five processes start.
   const context = await createProcessContext(
-    { ...config, database: { url: databaseUrl, poolSize: 2 } },
+    { ...config, database: { url: databaseUrl, poolSize: 2, sharedSession: embedded !== undefined } },
     logger,
   );
   if (config.demoMode) await prepareDemo(context);
@@ -31,6 +31,7 @@ export async function startDevAll(config: Config) {
 
   const childEnv = {
     DATABASE_URL: databaseUrl,
+    ...(embedded ? { DATABASE_SHARED_SESSION: 'true' } : {}),
     DEMO_MODE: String(config.demoMode),
     API_PROXY_TARGET: `http://127.0.0.1:${config.ports.gateway}`,
     // The embedded database serves one connection at a time; pg-boss's listener would hold it. Events wait in

@@ -27,6 +27,7 @@ beforeAll(async () => {
   env = {
     DATABASE_URL: shared.url,
     DATABASE_POOL_SIZE: '2',
+    DATABASE_SHARED_SESSION: 'true',
     DEMO_MODE: 'false',
     LOG_LEVEL: 'warn',
     JWT_PRIVATE_KEY: testKeys.privateKeyPem,

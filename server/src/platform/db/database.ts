@@ -28,6 +28,11 @@ export type DatabaseOptions = {
   /** Real PostgreSQL when set. */
   url?: string;
   poolSize?: number;
+  /**
+   * Every connection shares one server session (the embedded database served over the wire in split mode):
+   * named prepared statements would then collide between connections and processes, so none are named.
+   */
+  sharedSession?: boolean;
   /** Folder for the embedded database; in memory when absent. */
   embeddedDir?: string;
   logger?: Logger;
@@ -40,10 +45,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return options.url ? openPostgres(options.url, options) : openEmbedded(options.embeddedDir);
 }
 
+/** A client that runs every statement unnamed (parsed each time), for servers whose connections share a session. */
+class UnnamedStatementClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this only drops `name`.
+  override query(...args: any[]): any {
+    const [config] = args;
+    if (config && typeof config === 'object' && 'name' in config) args[0] = { ...config, name: undefined };
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
+    return (super.query as (...rest: any[]) => any)(...args);
+  }
+}
+
 function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
+    ...(options.sharedSession ? { Client: UnnamedStatementClient } : {}),
     // Fail fast while the database is down so requests get a 503 instead of hanging.
     connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
