@@ -11228,26 +11228,33 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List tickets
-         * @description `q` searches titles. Customers only ever see their own client's tickets.
+         * List tickets: the inbox views and filters
+         * @description Customers only ever see their own client's tickets; `view` does not apply to them. Each view reads through its own index, so it stays fast at millions of tickets.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Page size, at most 100 */
+                    /** @description `mine`: active tickets assigned to you; `unassigned`: active tickets nobody has; `breaching`: active tickets by their next SLA deadline, soonest first; `queue`: active tickets of `queueId`. Ignored for customers. */
+                    view?: "all" | "mine" | "unassigned" | "breaching" | "queue";
+                    /** @description Repeat or comma-separate for several */
+                    status?: string | string[];
+                    /** @description Repeat or comma-separate for several */
+                    priority?: string | string[];
+                    /** @description Only this client's tickets */
+                    clientId?: number;
+                    /** @description Employee id of the assignee, or `me` for the employee linked to your account */
+                    assignedTo?: "me" | number;
+                    queueId?: number;
+                    categoryId?: number;
+                    tag?: string;
+                    channel?: "portal" | "chat" | "email" | "phone" | "api";
+                    /** @description Searches titles */
+                    q?: string;
+                    /** @description `-updatedAt` by default; `unassigned` defaults to `createdAt` (oldest waiting first); `breaching` always sorts by `dueAt`, which no other view accepts */
+                    sort?: "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "dueAt";
                     limit?: number;
                     /** @description The `nextCursor` of the previous page */
                     cursor?: string;
-                    /** @description Sort field; prefix with - for descending */
-                    sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id";
-                    /** @description Search text */
-                    q?: string;
-                    /** @description Only tickets in this status */
-                    status?: "open" | "in_progress" | "waiting" | "resolved" | "closed";
-                    /** @description Only tickets with this priority */
-                    priority?: "low" | "medium" | "high" | "urgent";
-                    /** @description Only this client's tickets */
-                    clientId?: number;
                 };
                 header?: never;
                 path?: never;
@@ -11262,7 +11269,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Ticket"][];
+                            items: components["schemas"]["TicketSummary"][];
                             /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
@@ -11298,7 +11305,197 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Open a ticket
+         * @description Priority comes from the rules (staff may set it, with a reason), the SLA and the queue from the routing engine. Customers send only title, description, categoryId and orderId: the ticket is their client's, from the portal, and they are its requester.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description: string;
+                        /** @description Staff: the client; customers always open tickets for their own */
+                        clientId?: number;
+                        /**
+                         * @description Staff: required; customers' tickets are `portal`
+                         * @enum {string}
+                         */
+                        channel?: "portal" | "chat" | "email" | "phone" | "api";
+                        categoryId?: number;
+                        /** @description The order it is about; must be the client's */
+                        orderId?: number;
+                        /** @description Staff only */
+                        tags?: string[];
+                        /** @description Staff only: the client's contact who asked */
+                        requesterContactId?: number;
+                        /**
+                         * Format: email
+                         * @description Staff only
+                         */
+                        requesterEmail?: string;
+                        /** @description Staff only */
+                        requesterName?: string;
+                        /**
+                         * @description Staff only: overrides the rules; requires `priorityReason`
+                         * @enum {string}
+                         */
+                        priority?: "low" | "medium" | "high" | "urgent";
+                        priorityReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one action to up to 200 tickets
+         * @description Each ticket changes in its own transaction: the legal ones change, the others are reported with the problem a single request would have got.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "status";
+                        ids: number[];
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                        reason?: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "assign";
+                        ids: number[];
+                        employeeId: number | null;
+                        reason?: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "priority";
+                        ids: number[];
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent";
+                        /** @description Why; kept as the priority reason */
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "add_tag";
+                        ids: number[];
+                        tag: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketBulkResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11312,7 +11509,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a ticket */
+        /**
+         * Get a ticket
+         * @description Customers get their own tickets without the internals (priority reason, SLA, assignment).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11331,7 +11531,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Ticket"];
+                        "application/json": components["schemas"]["TicketDetail"];
                     };
                 };
                 /** @description Default Response */
@@ -11374,6 +11574,3693 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a ticket
+         * @description A new priority needs `priorityReason`, which is kept. Closed tickets are history. Send the ETag of the ticket you read as If-Match; a stale one answers 412 `version_conflict` and changes nothing.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string | null;
+                        categoryId?: number | null;
+                        tags?: string[];
+                        orderId?: number | null;
+                        /** @enum {string} */
+                        priority?: "low" | "medium" | "high" | "urgent";
+                        /** @description Required when `priority` changes; kept with the ticket */
+                        priorityReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tickets/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a ticket along the workflow
+         * @description An illegal move answers 409 `illegal_transition` with the `allowed` statuses. If-Match is optional. Send the ETag of the ticket you read as If-Match; a stale one answers 412 `version_conflict` and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a ticket to an employee, or unassign it
+         * @description A person may assign beyond an agent’s capacity; automatic routing never does.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description null unassigns */
+                        employeeId: number | null;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a ticket
+         * @description Customers close their own tickets; staff any. Closed is final.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate into another ticket of the same client
+         * @description The duplicate is closed and points at the ticket that stays, which gets its public thread as a note. Answers with the ticket that stays.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The ticket that stays; same client, not closed */
+                        intoTicketId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The thread of a ticket, oldest first
+         * @description Customers never receive internal notes.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketComment"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Reply, or add an internal note
+         * @description A customer's reply reopens a ticket waiting on them or resolved within the reopen window; on a closed ticket, or after the window, it answers 409 `ticket_closed`: open a new ticket. A staff public reply is the first response and opens a new ticket. Customers cannot write internal notes (403).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @description `internal` notes are for staff only; customers may not send them
+                         * @default public
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "internal";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketComment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything that happened to a ticket, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketHistoryEntry"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ticket queues
+         * @description With their members and how many unassigned tickets wait in each. `q` searches names.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketQueue"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a ticket queue
+         * @description Members who are online with room are handed the tickets already waiting for them. Names are unique regardless of case.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTicketQueueInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/queues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a ticket queue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a ticket queue nothing uses
+         * @description 409 `queue_in_use` while categories route to it or tickets are being worked in it; finished tickets lose the link.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a ticket queue
+         * @description `memberEmployeeIds` replaces the members; tickets already assigned stay with their agents. Takes `If-Match`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTicketQueueInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tickets/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ticket categories
+         * @description Everyone who opens tickets can list them (the portal form); only staff who work tickets see the queue and skill behind each.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketCategory"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a ticket category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTicketCategoryInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketCategory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a ticket category no ticket is filed under
+         * @description 409 `category_in_use` once tickets are filed under it (rename it instead).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a ticket category
+         * @description Tickets already filed keep their queue; new ones follow the change. Takes `If-Match`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTicketCategoryInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketCategory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tickets/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agents with availability and load
+         * @description Members of any queue and anyone who has set an availability, by name.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketAgent"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/agents/me/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set my availability
+         * @description Online: you are handed waiting tickets up to your capacity. Offline: your tickets not yet answered go to other agents (or back to wait). Away: you keep your tickets and get no new ones. 409 `not_an_agent` when your account belongs to no employee.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentAvailabilityChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketAgent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/agents/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set an agent's availability or capacity
+         * @description More capacity hands them waiting tickets at once; less takes nothing away.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Employee id */
+                    employeeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTicketAgentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketAgent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tickets/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SLA policies
+         * @description A ticket gets the most specific match: priority and tier, then priority, then tier, then the catch-all (both null).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SlaPolicy"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an SLA policy
+         * @description One policy per priority and tier combination (409 `sla_policy_conflict`). Applies to tickets created, or given a new priority, from now on.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSlaPolicyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicy"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an SLA policy no open ticket counts against
+         * @description 409 `sla_policy_in_use` while open tickets count against it; finished tickets lose the link.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an SLA policy
+         * @description Tickets keep the targets they started with; a new calendar or warning share moves the deadlines of those being worked. Takes `If-Match`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSlaPolicyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicy"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tickets/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List business calendars */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "name" | "-name" | "id" | "-id";
+                    /** @description Search text */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BusinessCalendar"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a business calendar
+         * @description Hours are minutes after local midnight per ISO weekday. 422 `invalid_calendar` for an unknown zone, overlapping hours or a week with none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateBusinessCalendarInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessCalendar"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a business calendar with its holidays */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessCalendar"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a business calendar no SLA policy uses
+         * @description 409 `calendar_in_use` while SLA policies count business time by it.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a business calendar
+         * @description `holidays` replaces the holidays. The SLA deadlines of tickets being worked under it move with it. Takes `If-Match`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateBusinessCalendarInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessCalendar"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tickets/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the support settings
+         * @description The defaults (version 0) until someone saves settings.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save the support settings
+         * @description The priority rules classify tickets created from now on; existing tickets keep their priority. Takes `If-Match` ("0" before the first save).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketSettingsChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ticket totals: response and resolution times, SLA attainment, reopens, CSAT, backlog
+         * @description Tickets opened in [from, to) give volume and first response; tickets resolved in it give resolution times, resolution SLA, reopens and satisfaction. Times are in minutes. `invalid_period` (400) when `from` is not before `to`, `period_too_long` (400) beyond two years. Heavy (reads every ticket of the period): a few run at a time; another waits for a turn, or gets 503 `reports_busy`, and a statement that runs too long is stopped with 504 `report_timeout`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start, inclusive (YYYY-MM-DD, midnight in `tz`, or a date-time); default 30 days before `to` */
+                    from?: string;
+                    /** @description End, exclusive; default now. At most two years after `from` */
+                    to?: string;
+                    /** @description IANA time zone of bare days and of the trend periods */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketReportSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/reports/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same figures per agent, team, category, client, priority or channel
+         * @description The 50 groups with the most tickets (opened plus resolved in the period plus open now). Tickets opened in [from, to) give volume and first response; tickets resolved in it give resolution times, resolution SLA, reopens and satisfaction. Times are in minutes. `invalid_period` (400) when `from` is not before `to`, `period_too_long` (400) beyond two years. Heavy (reads every ticket of the period): a few run at a time; another waits for a turn, or gets 503 `reports_busy`, and a statement that runs too long is stopped with 504 `report_timeout`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start, inclusive (YYYY-MM-DD, midnight in `tz`, or a date-time); default 30 days before `to` */
+                    from?: string;
+                    /** @description End, exclusive; default now. At most two years after `from` */
+                    to?: string;
+                    /** @description IANA time zone of bare days and of the trend periods */
+                    tz?: string;
+                    /** @description agent: the assignee; team: the assignee’s department */
+                    by?: "agent" | "team" | "category" | "client" | "priority" | "channel";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketReportBreakdown"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/reports/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures per day, week or month of the local calendar in `tz`
+         * @description Every period of the window is listed, empty ones with zeros. Tickets opened in [from, to) give volume and first response; tickets resolved in it give resolution times, resolution SLA, reopens and satisfaction. Times are in minutes. `invalid_period` (400) when `from` is not before `to`, `period_too_long` (400) beyond two years. Heavy (reads every ticket of the period): a few run at a time; another waits for a turn, or gets 503 `reports_busy`, and a statement that runs too long is stopped with 504 `report_timeout`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start, inclusive (YYYY-MM-DD, midnight in `tz`, or a date-time); default 30 days before `to` */
+                    from?: string;
+                    /** @description End, exclusive; default now. At most two years after `from` */
+                    to?: string;
+                    /** @description IANA time zone of bare days and of the trend periods */
+                    tz?: string;
+                    /** @description Weeks start on Monday */
+                    interval?: "day" | "week" | "month";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketReportTrend"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/reports/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unresolved tickets now by age and priority, and by status
+         * @description Unresolved: new, open, pending (waiting on the customer) or on hold. Heavy (reads every ticket of the period): a few run at a time; another waits for a turn, or gets 503 `reports_busy`, and a statement that runs too long is stopped with 504 `report_timeout`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketBacklogReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a ticket’s attachments
+         * @description Oldest first. Customers see only public attachments.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Sort field; prefix with - for descending */
+                    sort?: "id" | "-id";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketAttachment"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to a ticket
+         * @description The body is the file, sent with its own Content-Type; the name goes in `X-File-Name` (percent-encode names that are not ASCII). At most TICKET_ATTACHMENT_MAX_BYTES (413 otherwise), of a type in TICKET_ATTACHMENT_TYPES (415 otherwise). Customers attach to their own client’s tickets, public only, and not once a ticket is closed.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Attach to this comment of the ticket */
+                    commentId?: number;
+                    /** @description internal: staff only (customers may not send it); an internal comment’s files are internal */
+                    visibility?: "public" | "internal";
+                };
+                header?: {
+                    /** @description The file’s name */
+                    "x-file-name"?: string;
+                };
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketAttachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Always as a download, never shown in the page. Internal attachments are 404 to customers.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                    /** @description Attachment id */
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The satisfaction survey of a ticket
+         * @description open: the customer can rate it now; answered: with the score and comment.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketSurveyStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a resolved ticket (customers)
+         * @description Answers the ticket’s open survey, once: 409 while the ticket is not resolved or closed, 410 when the survey was already answered or has expired. The answer counts in the client’s satisfaction figures.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketRatingInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketSurveyStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey behind a single-use rating link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token from the survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicTicketSurvey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Rate a ticket through its single-use link
+         * @description 410 once the link has been used or has expired (30 days after resolution).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token from the survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketRatingInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketSurveyStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/guest-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for support without an account
+         * @description Always 202 for a valid request. A link to verify the email is sent to it; following it creates the ticket. Rate-limited per address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GuestTicketRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Demo mode only (no email is sent there); null otherwise */
+                            verificationLink: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/guest-requests/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a guest’s email and create their ticket
+         * @description Creates the ticket once; a used or expired link answers 410.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token from the verification link */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GuestTicketCreated"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12479,23 +16366,57 @@ export interface components {
                 stockTurnover: string | null;
             };
         };
-        TicketInput: {
+        TicketAttachmentInput: {
             id: number;
-            clientId: number;
-            clientName: string;
-            /** @description Employee id of the assignee */
-            assignedTo: number | null;
-            assigneeName: string | null;
-            title: string;
-            description: string | null;
-            /** @enum {string} */
-            priority: "low" | "medium" | "high" | "urgent";
-            /** @enum {string} */
-            status: "open" | "in_progress" | "waiting" | "resolved" | "closed";
-            version: number;
+            /** @description The comment it belongs to, if any */
+            commentId: number | null;
+            /** @description As uploaded, cleaned of any path */
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            /**
+             * @description internal: staff only
+             * @enum {string}
+             */
+            visibility: "public" | "internal";
             createdAt: unknown;
-            resolvedAt: unknown | null;
-            updatedAt: unknown;
+        };
+        TicketSurveyStatusInput: {
+            /**
+             * @description none: no survey to answer (none sent, or it expired unanswered)
+             * @enum {string}
+             */
+            status: "none" | "open" | "answered";
+            /** @description 1 (very unhappy) … 5 (very happy) */
+            score?: number;
+            comment?: string | null;
+            /** @description Until when an open survey can be answered */
+            expiresAt?: unknown;
+            answeredAt?: unknown;
+        };
+        TicketRatingInput: {
+            /** @description 1 (very unhappy) … 5 (very happy) */
+            score: number;
+            comment?: string;
+        };
+        PublicTicketSurveyInput: {
+            ticketId: number;
+            title: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "expired";
+        };
+        GuestTicketRequestInput: {
+            email: string;
+            name: string;
+            title: string;
+            description: string;
+            /** @description The order it is about, e.g. 1042 or #1042 */
+            orderReference?: string;
+        };
+        GuestTicketCreatedInput: {
+            ticketId: number;
+            /** @description What the guest quotes when they write to support, e.g. #1042 */
+            reference: string;
         };
         EmployeeInput: {
             id: number;
@@ -12630,6 +16551,812 @@ export interface components {
             employeeCount: number;
             createdAt: unknown;
             updatedAt: unknown;
+        };
+        TicketReportFiguresInput: {
+            /** @description Tickets opened in the period (merged duplicates included) */
+            created: number;
+            /** @description Tickets resolved in the period and still resolved or closed */
+            resolved: number;
+            /** @description Tickets opened in the period and answered */
+            firstResponse: {
+                /** @description Clock time, in minutes */
+                wall: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+                /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                business: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+            };
+            /** @description Tickets resolved in the period, from opening to resolution */
+            resolution: {
+                /** @description Clock time, in minutes */
+                wall: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+                /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                business: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+            };
+            sla: {
+                /** @description Tickets opened in the period with an SLA: answered within target, among those answered or past due */
+                firstResponse: {
+                    met: number;
+                    /** @description Tickets whose target is decided: reached, or missed */
+                    total: number;
+                    /** @description met ÷ total, 0–1 with four decimals; null with none */
+                    rate: number | null;
+                };
+                /** @description Tickets resolved in the period with an SLA: resolved within target */
+                resolution: {
+                    met: number;
+                    /** @description Tickets whose target is decided: reached, or missed */
+                    total: number;
+                    /** @description met ÷ total, 0–1 with four decimals; null with none */
+                    rate: number | null;
+                };
+            };
+            reopen: {
+                /** @description Resolved tickets that had been reopened at least once */
+                reopened: number;
+                /** @description reopened ÷ resolved, 0–1 with four decimals */
+                rate: number | null;
+            };
+            csat: {
+                /** @description Mean score 1–5, two decimals */
+                average: number | null;
+                /** @description Resolved tickets rated (each ticket’s latest answer) */
+                count: number;
+            };
+            /** @description Tickets open now (new, open, pending, on hold), whatever their age */
+            backlog: number;
+        };
+        TicketReportSummaryInput: {
+            from: unknown;
+            to: unknown;
+            timeZone: string;
+            totals: components["schemas"]["TicketReportFiguresInput"];
+        };
+        TicketReportBreakdownInput: {
+            from: unknown;
+            to: unknown;
+            timeZone: string;
+            /** @enum {string} */
+            by: "agent" | "team" | "category" | "client" | "priority" | "channel";
+            /** @description Groups with any ticket; only the 50 biggest are listed */
+            groupCount: number;
+            groups: {
+                /** @description Id of the agent, team, category or client; the priority or channel; null for none */
+                key: string | null;
+                label: string;
+                /** @description Tickets opened in the period (merged duplicates included) */
+                created: number;
+                /** @description Tickets resolved in the period and still resolved or closed */
+                resolved: number;
+                /** @description Tickets opened in the period and answered */
+                firstResponse: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                /** @description Tickets resolved in the period, from opening to resolution */
+                resolution: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                sla: {
+                    /** @description Tickets opened in the period with an SLA: answered within target, among those answered or past due */
+                    firstResponse: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                    /** @description Tickets resolved in the period with an SLA: resolved within target */
+                    resolution: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                };
+                reopen: {
+                    /** @description Resolved tickets that had been reopened at least once */
+                    reopened: number;
+                    /** @description reopened ÷ resolved, 0–1 with four decimals */
+                    rate: number | null;
+                };
+                csat: {
+                    /** @description Mean score 1–5, two decimals */
+                    average: number | null;
+                    /** @description Resolved tickets rated (each ticket’s latest answer) */
+                    count: number;
+                };
+                /** @description Tickets open now (new, open, pending, on hold), whatever their age */
+                backlog: number;
+            }[];
+        };
+        TicketReportTrendInput: {
+            from: unknown;
+            to: unknown;
+            timeZone: string;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            periods: {
+                /** @description First local day of the period in `tz`, YYYY-MM-DD */
+                period: string;
+                /** @description The instant it starts */
+                start: unknown;
+                /** @description Tickets opened in the period (merged duplicates included) */
+                created: number;
+                /** @description Tickets resolved in the period and still resolved or closed */
+                resolved: number;
+                /** @description Tickets opened in the period and answered */
+                firstResponse: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                /** @description Tickets resolved in the period, from opening to resolution */
+                resolution: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                sla: {
+                    /** @description Tickets opened in the period with an SLA: answered within target, among those answered or past due */
+                    firstResponse: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                    /** @description Tickets resolved in the period with an SLA: resolved within target */
+                    resolution: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                };
+                reopen: {
+                    /** @description Resolved tickets that had been reopened at least once */
+                    reopened: number;
+                    /** @description reopened ÷ resolved, 0–1 with four decimals */
+                    rate: number | null;
+                };
+                csat: {
+                    /** @description Mean score 1–5, two decimals */
+                    average: number | null;
+                    /** @description Resolved tickets rated (each ticket’s latest answer) */
+                    count: number;
+                };
+            }[];
+        };
+        TicketBacklogReportInput: {
+            asOf: unknown;
+            /** @description Tickets new, open, pending or on hold */
+            total: number;
+            /** @description Of them, past a first-response or resolution target */
+            breached: number;
+            ages: {
+                /**
+                 * @description Age since opening: < 1 day, 1–3, 3–7, 7–30, > 30 days
+                 * @enum {string}
+                 */
+                bucket: "under_1d" | "1_3d" | "3_7d" | "7_30d" | "over_30d";
+                total: number;
+                byPriority: {
+                    low: number;
+                    medium: number;
+                    high: number;
+                    urgent: number;
+                };
+            }[];
+            byStatus: {
+                /** @enum {string} */
+                status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                count: number;
+            }[];
+        };
+        TicketQueueInput: {
+            id: number;
+            name: string;
+            departmentId: number | null;
+            departmentName: string | null;
+            /** @enum {string} */
+            strategy: "round_robin" | "least_loaded" | "skill_based";
+            memberEmployeeIds: number[];
+            members: {
+                employeeId: number;
+                name: string;
+            }[];
+            /** @description Unassigned tickets being worked in this queue */
+            waitingTickets: number;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        CreateTicketQueueInput: {
+            name: string;
+            /** @default null */
+            departmentId: number | null;
+            /**
+             * @default round_robin
+             * @enum {string}
+             */
+            strategy: "round_robin" | "least_loaded" | "skill_based";
+            /** @default [] */
+            memberEmployeeIds: number[];
+        };
+        UpdateTicketQueueInput: {
+            name?: string;
+            departmentId?: number | null;
+            /** @enum {string} */
+            strategy?: "round_robin" | "least_loaded" | "skill_based";
+            /** @description Replaces the members */
+            memberEmployeeIds?: number[];
+        };
+        TicketCategoryInput: {
+            id: number;
+            name: string;
+            /** @description Staff only */
+            queueId?: number | null;
+            queueName?: string | null;
+            /** @description Staff only: the skill skill-based routing looks for */
+            skillId?: number | null;
+            skillName?: string | null;
+            minSkillLevel?: number;
+            version?: number;
+            createdAt?: unknown;
+            updatedAt?: unknown;
+        };
+        CreateTicketCategoryInput: {
+            name: string;
+            /** @default null */
+            queueId: number | null;
+            /** @default null */
+            skillId: number | null;
+            /** @default 1 */
+            minSkillLevel: number;
+        };
+        UpdateTicketCategoryInput: {
+            name?: string;
+            queueId?: number | null;
+            skillId?: number | null;
+            minSkillLevel?: number;
+        };
+        TicketAgentInput: {
+            employeeId: number;
+            name: string;
+            email: string;
+            employeeStatus: string;
+            /** @enum {string} */
+            availability: "online" | "away" | "offline";
+            /** @description Most active tickets automatic routing gives them; null: no limit */
+            capacity: number | null;
+            /** @description Assigned tickets in new, open or on hold */
+            activeTickets: number;
+            /** @description The same tickets weighted by priority (low 1 … urgent 4) */
+            weightedLoad: number;
+            lastAssignedAt: unknown | null;
+            queues: {
+                id: number;
+                name: string;
+            }[];
+        };
+        AgentAvailabilityChangeInput: {
+            /** @enum {string} */
+            availability: "online" | "away" | "offline";
+        };
+        UpdateTicketAgentInput: {
+            /** @enum {string} */
+            availability?: "online" | "away" | "offline";
+            capacity?: number | null;
+        };
+        SlaPolicyInput: {
+            id: number;
+            name: string;
+            /** @description null matches any priority */
+            priority: ("low" | "medium" | "high" | "urgent") | null;
+            /** @description null matches any tier */
+            clientTier: ("standard" | "silver" | "gold" | "platinum") | null;
+            firstResponseMinutes: number;
+            resolutionMinutes: number;
+            /** @description Warn when this share of a target has passed */
+            warnShare: number;
+            /** @description Business hours; null counts round the clock */
+            calendarId: number | null;
+            calendarName: string | null;
+            onWarning: ("notify_manager" | "raise_priority" | "reassign")[];
+            onBreach: ("notify_manager" | "raise_priority" | "reassign")[];
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        CreateSlaPolicyInput: {
+            name: string;
+            /** @default null */
+            priority: ("low" | "medium" | "high" | "urgent") | null;
+            /** @default null */
+            clientTier: ("standard" | "silver" | "gold" | "platinum") | null;
+            /** @description Minutes of business time (at most a year) */
+            firstResponseMinutes: number;
+            /** @description Minutes of business time (at most a year) */
+            resolutionMinutes: number;
+            /** @default 0.75 */
+            warnShare: number;
+            /** @default null */
+            calendarId: number | null;
+            /** @default [] */
+            onWarning: ("notify_manager" | "raise_priority" | "reassign")[];
+            /** @default [] */
+            onBreach: ("notify_manager" | "raise_priority" | "reassign")[];
+        };
+        UpdateSlaPolicyInput: {
+            name?: string;
+            priority?: ("low" | "medium" | "high" | "urgent") | null;
+            clientTier?: ("standard" | "silver" | "gold" | "platinum") | null;
+            /** @description Minutes of business time (at most a year) */
+            firstResponseMinutes?: number;
+            /** @description Minutes of business time (at most a year) */
+            resolutionMinutes?: number;
+            warnShare?: number;
+            calendarId?: number | null;
+            onWarning?: ("notify_manager" | "raise_priority" | "reassign")[];
+            onBreach?: ("notify_manager" | "raise_priority" | "reassign")[];
+        };
+        BusinessCalendarInput: {
+            id: number;
+            name: string;
+            timeZone: string;
+            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+            week: {
+                1?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                2?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                3?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                4?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                5?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                6?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                7?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+            };
+            holidays: {
+                day: string;
+                name: string;
+            }[];
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        CreateBusinessCalendarInput: {
+            name: string;
+            /** @description IANA time zone, e.g. Europe/Berlin */
+            timeZone: string;
+            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+            week: {
+                1?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                2?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                3?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                4?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                5?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                6?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                7?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+            };
+            /** @default [] */
+            holidays: {
+                /**
+                 * Format: date
+                 * @description A local date in the calendar’s zone
+                 */
+                day: string;
+                name: string;
+            }[];
+        };
+        UpdateBusinessCalendarInput: {
+            name?: string;
+            /** @description IANA time zone, e.g. Europe/Berlin */
+            timeZone?: string;
+            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+            week?: {
+                1?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                2?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                3?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                4?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                5?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                6?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                7?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+            };
+            /** @description Replaces the holidays */
+            holidays?: {
+                /**
+                 * Format: date
+                 * @description A local date in the calendar’s zone
+                 */
+                day: string;
+                name: string;
+            }[];
+        };
+        PriorityRulesInput: {
+            /**
+             * @description When no rule matches
+             * @enum {string}
+             */
+            fallback: "low" | "medium" | "high" | "urgent";
+            keywords: {
+                words: string[];
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "urgent";
+            }[];
+            tiers: {
+                [key: string]: "low" | "medium" | "high" | "urgent";
+            };
+            orderValues: {
+                atLeast: string;
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "urgent";
+            }[];
+            channels: {
+                [key: string]: "low" | "medium" | "high" | "urgent";
+            };
+        };
+        TicketSettingsInput: {
+            priorityRules: components["schemas"]["PriorityRulesInput"];
+            /** @description How long after resolution a customer reply reopens a ticket */
+            reopenWindowHours: number;
+            /** @description 0 until first saved */
+            version: number;
+            updatedAt: unknown;
+        };
+        TicketSettingsChangeInput: {
+            priorityRules: components["schemas"]["PriorityRulesInput"];
+            reopenWindowHours: number;
+        };
+        TicketSummaryInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            /** @enum {string} */
+            channel: "portal" | "chat" | "email" | "phone" | "api";
+            clientId: number;
+            clientName: string;
+            /** @description Employee id of the assignee; null for customers */
+            assignedTo: number | null;
+            assigneeName: string | null;
+            /** @description Null for customers */
+            queueId: number | null;
+            queueName: string | null;
+            categoryId: number | null;
+            categoryName: string | null;
+            tags: string[];
+            requesterName: string | null;
+            requesterEmail: string | null;
+            createdAt: unknown;
+            updatedAt: unknown;
+            firstRespondedAt: unknown | null;
+            resolvedAt: unknown | null;
+            /** @description Null for customers */
+            sla: {
+                /** @description Null once answered, while paused, or with no policy */
+                firstResponseDueAt: unknown | null;
+                resolutionDueAt: unknown | null;
+                /** @enum {string} */
+                state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+            } | null;
+        };
+        TicketDetailInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            /** @enum {string} */
+            channel: "portal" | "chat" | "email" | "phone" | "api";
+            clientId: number;
+            clientName: string;
+            /** @description Employee id of the assignee; null for customers */
+            assignedTo: number | null;
+            assigneeName: string | null;
+            /** @description Null for customers */
+            queueId: number | null;
+            queueName: string | null;
+            categoryId: number | null;
+            categoryName: string | null;
+            tags: string[];
+            requesterName: string | null;
+            requesterEmail: string | null;
+            createdAt: unknown;
+            updatedAt: unknown;
+            firstRespondedAt: unknown | null;
+            resolvedAt: unknown | null;
+            /** @description Null for customers */
+            sla: {
+                /** @description Null once answered, while paused, or with no policy */
+                firstResponseDueAt: unknown | null;
+                resolutionDueAt: unknown | null;
+                /** @enum {string} */
+                state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+                policyName: string | null;
+                firstResponse: {
+                    dueAt: unknown | null;
+                    warnAt: unknown | null;
+                    /** @enum {string} */
+                    state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+                    targetMinutes: number;
+                    elapsedBusinessMinutes: number;
+                    /** @description When the target was reached (first reply, resolution) */
+                    completedAt: unknown | null;
+                    /** @description When the sweep recorded the breach */
+                    breachedAt: unknown | null;
+                } | null;
+                resolution: {
+                    dueAt: unknown | null;
+                    warnAt: unknown | null;
+                    /** @enum {string} */
+                    state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+                    targetMinutes: number;
+                    elapsedBusinessMinutes: number;
+                    /** @description When the target was reached (first reply, resolution) */
+                    completedAt: unknown | null;
+                    /** @description When the sweep recorded the breach */
+                    breachedAt: unknown | null;
+                } | null;
+            } | null;
+            description: string | null;
+            orderId: number | null;
+            /** @description How the apps name the related order (#id) */
+            orderNumber: string | null;
+            /** @description The related order total, a decimal string */
+            orderTotal: string | null;
+            orderCurrency: string | null;
+            requesterUserId: number | null;
+            requesterContactId: number | null;
+            /** @enum {string} */
+            prioritySource: "rules" | "model" | "manual";
+            /** @description Why it has its priority; null for customers */
+            priorityReason: string | null;
+            assignedAt: unknown | null;
+            mergedIntoId: number | null;
+            reopenCount: number;
+            closedAt: unknown | null;
+            version: number;
+            /** @description Statuses you may move it to now */
+            allowedTransitions: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+        };
+        TicketCommentInput: {
+            id: number;
+            body: string;
+            /** @enum {string} */
+            visibility: "public" | "internal";
+            /** @enum {string} */
+            authorKind: "staff" | "customer" | "system";
+            authorName: string;
+            /** @description Staff authors' accounts are not shown to customers */
+            authorUserId: number | null;
+            createdAt: unknown;
+            attachments: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        TicketHistoryEntryInput: {
+            id: number;
+            kind: string;
+            actorName: string;
+            data: {
+                [key: string]: unknown;
+            };
+            createdAt: unknown;
+        };
+        TicketBulkResultInput: {
+            results: {
+                id: number;
+                ok: boolean;
+                /** @description Why this ticket was left as it was; the same problem a single request would get */
+                problem?: {
+                    status: number;
+                    code: string;
+                    detail: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -13648,25 +18375,63 @@ export interface components {
                 stockTurnover: string | null;
             };
         };
-        Ticket: {
+        TicketAttachment: {
             id: number;
-            clientId: number;
-            clientName: string;
-            /** @description Employee id of the assignee */
-            assignedTo: number | null;
-            assigneeName: string | null;
-            title: string;
-            description: string | null;
-            /** @enum {string} */
-            priority: "low" | "medium" | "high" | "urgent";
-            /** @enum {string} */
-            status: "open" | "in_progress" | "waiting" | "resolved" | "closed";
-            version: number;
+            /** @description The comment it belongs to, if any */
+            commentId: number | null;
+            /** @description As uploaded, cleaned of any path */
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            /**
+             * @description internal: staff only
+             * @enum {string}
+             */
+            visibility: "public" | "internal";
             /** Format: date-time */
             createdAt: string;
-            resolvedAt: string | null;
+        };
+        TicketSurveyStatus: {
+            /**
+             * @description none: no survey to answer (none sent, or it expired unanswered)
+             * @enum {string}
+             */
+            status: "none" | "open" | "answered";
+            /** @description 1 (very unhappy) … 5 (very happy) */
+            score?: number;
+            comment?: string | null;
+            /**
+             * Format: date-time
+             * @description Until when an open survey can be answered
+             */
+            expiresAt?: string;
             /** Format: date-time */
-            updatedAt: string;
+            answeredAt?: string;
+        };
+        TicketRating: {
+            /** @description 1 (very unhappy) … 5 (very happy) */
+            score: number;
+            comment?: unknown;
+        };
+        PublicTicketSurvey: {
+            ticketId: number;
+            title: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "expired";
+        };
+        GuestTicketRequest: {
+            /** Format: email */
+            email: string;
+            name: string;
+            title: string;
+            description: string;
+            /** @description The order it is about, e.g. 1042 or #1042 */
+            orderReference?: unknown;
+        };
+        GuestTicketCreated: {
+            ticketId: number;
+            /** @description What the guest quotes when they write to support, e.g. #1042 */
+            reference: string;
         };
         Employee: {
             id: number;
@@ -13811,6 +18576,837 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        TicketReportFigures: {
+            /** @description Tickets opened in the period (merged duplicates included) */
+            created: number;
+            /** @description Tickets resolved in the period and still resolved or closed */
+            resolved: number;
+            /** @description Tickets opened in the period and answered */
+            firstResponse: {
+                /** @description Clock time, in minutes */
+                wall: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+                /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                business: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+            };
+            /** @description Tickets resolved in the period, from opening to resolution */
+            resolution: {
+                /** @description Clock time, in minutes */
+                wall: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+                /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                business: {
+                    /** @description Tickets measured */
+                    count: number;
+                    median: number | null;
+                    average: number | null;
+                    /** @description 90th percentile (interpolated) */
+                    p90: number | null;
+                };
+            };
+            sla: {
+                /** @description Tickets opened in the period with an SLA: answered within target, among those answered or past due */
+                firstResponse: {
+                    met: number;
+                    /** @description Tickets whose target is decided: reached, or missed */
+                    total: number;
+                    /** @description met ÷ total, 0–1 with four decimals; null with none */
+                    rate: number | null;
+                };
+                /** @description Tickets resolved in the period with an SLA: resolved within target */
+                resolution: {
+                    met: number;
+                    /** @description Tickets whose target is decided: reached, or missed */
+                    total: number;
+                    /** @description met ÷ total, 0–1 with four decimals; null with none */
+                    rate: number | null;
+                };
+            };
+            reopen: {
+                /** @description Resolved tickets that had been reopened at least once */
+                reopened: number;
+                /** @description reopened ÷ resolved, 0–1 with four decimals */
+                rate: number | null;
+            };
+            csat: {
+                /** @description Mean score 1–5, two decimals */
+                average: number | null;
+                /** @description Resolved tickets rated (each ticket’s latest answer) */
+                count: number;
+            };
+            /** @description Tickets open now (new, open, pending, on hold), whatever their age */
+            backlog: number;
+        };
+        TicketReportSummary: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            timeZone: string;
+            totals: components["schemas"]["TicketReportFigures"];
+        };
+        TicketReportBreakdown: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            timeZone: string;
+            /** @enum {string} */
+            by: "agent" | "team" | "category" | "client" | "priority" | "channel";
+            /** @description Groups with any ticket; only the 50 biggest are listed */
+            groupCount: number;
+            groups: {
+                /** @description Id of the agent, team, category or client; the priority or channel; null for none */
+                key: string | null;
+                label: string;
+                /** @description Tickets opened in the period (merged duplicates included) */
+                created: number;
+                /** @description Tickets resolved in the period and still resolved or closed */
+                resolved: number;
+                /** @description Tickets opened in the period and answered */
+                firstResponse: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                /** @description Tickets resolved in the period, from opening to resolution */
+                resolution: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                sla: {
+                    /** @description Tickets opened in the period with an SLA: answered within target, among those answered or past due */
+                    firstResponse: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                    /** @description Tickets resolved in the period with an SLA: resolved within target */
+                    resolution: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                };
+                reopen: {
+                    /** @description Resolved tickets that had been reopened at least once */
+                    reopened: number;
+                    /** @description reopened ÷ resolved, 0–1 with four decimals */
+                    rate: number | null;
+                };
+                csat: {
+                    /** @description Mean score 1–5, two decimals */
+                    average: number | null;
+                    /** @description Resolved tickets rated (each ticket’s latest answer) */
+                    count: number;
+                };
+                /** @description Tickets open now (new, open, pending, on hold), whatever their age */
+                backlog: number;
+            }[];
+        };
+        TicketReportTrend: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            timeZone: string;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            periods: {
+                /** @description First local day of the period in `tz`, YYYY-MM-DD */
+                period: string;
+                /**
+                 * Format: date-time
+                 * @description The instant it starts
+                 */
+                start: string;
+                /** @description Tickets opened in the period (merged duplicates included) */
+                created: number;
+                /** @description Tickets resolved in the period and still resolved or closed */
+                resolved: number;
+                /** @description Tickets opened in the period and answered */
+                firstResponse: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                /** @description Tickets resolved in the period, from opening to resolution */
+                resolution: {
+                    /** @description Clock time, in minutes */
+                    wall: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                    /** @description Business time on the SLA clock (pauses excluded), in minutes */
+                    business: {
+                        /** @description Tickets measured */
+                        count: number;
+                        median: number | null;
+                        average: number | null;
+                        /** @description 90th percentile (interpolated) */
+                        p90: number | null;
+                    };
+                };
+                sla: {
+                    /** @description Tickets opened in the period with an SLA: answered within target, among those answered or past due */
+                    firstResponse: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                    /** @description Tickets resolved in the period with an SLA: resolved within target */
+                    resolution: {
+                        met: number;
+                        /** @description Tickets whose target is decided: reached, or missed */
+                        total: number;
+                        /** @description met ÷ total, 0–1 with four decimals; null with none */
+                        rate: number | null;
+                    };
+                };
+                reopen: {
+                    /** @description Resolved tickets that had been reopened at least once */
+                    reopened: number;
+                    /** @description reopened ÷ resolved, 0–1 with four decimals */
+                    rate: number | null;
+                };
+                csat: {
+                    /** @description Mean score 1–5, two decimals */
+                    average: number | null;
+                    /** @description Resolved tickets rated (each ticket’s latest answer) */
+                    count: number;
+                };
+            }[];
+        };
+        TicketBacklogReport: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Tickets new, open, pending or on hold */
+            total: number;
+            /** @description Of them, past a first-response or resolution target */
+            breached: number;
+            ages: {
+                /**
+                 * @description Age since opening: < 1 day, 1–3, 3–7, 7–30, > 30 days
+                 * @enum {string}
+                 */
+                bucket: "under_1d" | "1_3d" | "3_7d" | "7_30d" | "over_30d";
+                total: number;
+                byPriority: {
+                    low: number;
+                    medium: number;
+                    high: number;
+                    urgent: number;
+                };
+            }[];
+            byStatus: {
+                /** @enum {string} */
+                status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                count: number;
+            }[];
+        };
+        TicketQueue: {
+            id: number;
+            name: string;
+            departmentId: number | null;
+            departmentName: string | null;
+            /** @enum {string} */
+            strategy: "round_robin" | "least_loaded" | "skill_based";
+            memberEmployeeIds: number[];
+            members: {
+                employeeId: number;
+                name: string;
+            }[];
+            /** @description Unassigned tickets being worked in this queue */
+            waitingTickets: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateTicketQueue: {
+            name: string;
+            /** @default null */
+            departmentId: number | null;
+            /**
+             * @default round_robin
+             * @enum {string}
+             */
+            strategy: "round_robin" | "least_loaded" | "skill_based";
+            /** @default [] */
+            memberEmployeeIds: number[];
+        };
+        UpdateTicketQueue: {
+            name?: string;
+            departmentId?: number | null;
+            /** @enum {string} */
+            strategy?: "round_robin" | "least_loaded" | "skill_based";
+            /** @description Replaces the members */
+            memberEmployeeIds?: number[];
+        };
+        TicketCategory: {
+            id: number;
+            name: string;
+            /** @description Staff only */
+            queueId?: number | null;
+            queueName?: string | null;
+            /** @description Staff only: the skill skill-based routing looks for */
+            skillId?: number | null;
+            skillName?: string | null;
+            minSkillLevel?: number;
+            version?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        CreateTicketCategory: {
+            name: string;
+            /** @default null */
+            queueId: number | null;
+            /** @default null */
+            skillId: number | null;
+            /** @default 1 */
+            minSkillLevel: number;
+        };
+        UpdateTicketCategory: {
+            name?: string;
+            queueId?: number | null;
+            skillId?: number | null;
+            minSkillLevel?: number;
+        };
+        TicketAgent: {
+            employeeId: number;
+            name: string;
+            email: string;
+            employeeStatus: string;
+            /** @enum {string} */
+            availability: "online" | "away" | "offline";
+            /** @description Most active tickets automatic routing gives them; null: no limit */
+            capacity: number | null;
+            /** @description Assigned tickets in new, open or on hold */
+            activeTickets: number;
+            /** @description The same tickets weighted by priority (low 1 … urgent 4) */
+            weightedLoad: number;
+            lastAssignedAt: string | null;
+            queues: {
+                id: number;
+                name: string;
+            }[];
+        };
+        AgentAvailabilityChange: {
+            /** @enum {string} */
+            availability: "online" | "away" | "offline";
+        };
+        UpdateTicketAgent: {
+            /** @enum {string} */
+            availability?: "online" | "away" | "offline";
+            capacity?: number | null;
+        };
+        SlaPolicy: {
+            id: number;
+            name: string;
+            /** @description null matches any priority */
+            priority: ("low" | "medium" | "high" | "urgent") | null;
+            /** @description null matches any tier */
+            clientTier: ("standard" | "silver" | "gold" | "platinum") | null;
+            firstResponseMinutes: number;
+            resolutionMinutes: number;
+            /** @description Warn when this share of a target has passed */
+            warnShare: number;
+            /** @description Business hours; null counts round the clock */
+            calendarId: number | null;
+            calendarName: string | null;
+            onWarning: ("notify_manager" | "raise_priority" | "reassign")[];
+            onBreach: ("notify_manager" | "raise_priority" | "reassign")[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateSlaPolicy: {
+            name: string;
+            /** @default null */
+            priority: ("low" | "medium" | "high" | "urgent") | null;
+            /** @default null */
+            clientTier: ("standard" | "silver" | "gold" | "platinum") | null;
+            /** @description Minutes of business time (at most a year) */
+            firstResponseMinutes: number;
+            /** @description Minutes of business time (at most a year) */
+            resolutionMinutes: number;
+            /** @default 0.75 */
+            warnShare: number;
+            /** @default null */
+            calendarId: number | null;
+            /** @default [] */
+            onWarning: ("notify_manager" | "raise_priority" | "reassign")[];
+            /** @default [] */
+            onBreach: ("notify_manager" | "raise_priority" | "reassign")[];
+        };
+        UpdateSlaPolicy: {
+            name?: string;
+            priority?: ("low" | "medium" | "high" | "urgent") | null;
+            clientTier?: ("standard" | "silver" | "gold" | "platinum") | null;
+            /** @description Minutes of business time (at most a year) */
+            firstResponseMinutes?: number;
+            /** @description Minutes of business time (at most a year) */
+            resolutionMinutes?: number;
+            warnShare?: number;
+            calendarId?: number | null;
+            onWarning?: ("notify_manager" | "raise_priority" | "reassign")[];
+            onBreach?: ("notify_manager" | "raise_priority" | "reassign")[];
+        };
+        BusinessCalendar: {
+            id: number;
+            name: string;
+            timeZone: string;
+            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+            week: {
+                1?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                2?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                3?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                4?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                5?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                6?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                7?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+            };
+            holidays: {
+                day: string;
+                name: string;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateBusinessCalendar: {
+            name: string;
+            /** @description IANA time zone, e.g. Europe/Berlin */
+            timeZone: string;
+            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+            week: {
+                1?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                2?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                3?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                4?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                5?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                6?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                7?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+            };
+            /** @default [] */
+            holidays: {
+                /**
+                 * Format: date
+                 * @description A local date in the calendar’s zone
+                 */
+                day: string;
+                name: string;
+            }[];
+        };
+        UpdateBusinessCalendar: {
+            name?: string;
+            /** @description IANA time zone, e.g. Europe/Berlin */
+            timeZone?: string;
+            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+            week?: {
+                1?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                2?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                3?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                4?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                5?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                6?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+                7?: {
+                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                    start: number;
+                    /** @description Minutes after local midnight; 1440 is midnight */
+                    end: number;
+                }[];
+            };
+            /** @description Replaces the holidays */
+            holidays?: {
+                /**
+                 * Format: date
+                 * @description A local date in the calendar’s zone
+                 */
+                day: string;
+                name: string;
+            }[];
+        };
+        PriorityRules: {
+            /**
+             * @description When no rule matches
+             * @enum {string}
+             */
+            fallback: "low" | "medium" | "high" | "urgent";
+            keywords: {
+                words: string[];
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "urgent";
+            }[];
+            tiers: {
+                [key: string]: "low" | "medium" | "high" | "urgent";
+            };
+            orderValues: {
+                atLeast: string;
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "urgent";
+            }[];
+            channels: {
+                [key: string]: "low" | "medium" | "high" | "urgent";
+            };
+        };
+        TicketSettings: {
+            priorityRules: components["schemas"]["PriorityRules"];
+            /** @description How long after resolution a customer reply reopens a ticket */
+            reopenWindowHours: number;
+            /** @description 0 until first saved */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TicketSettingsChange: {
+            priorityRules: components["schemas"]["PriorityRules"];
+            reopenWindowHours: number;
+        };
+        TicketSummary: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            /** @enum {string} */
+            channel: "portal" | "chat" | "email" | "phone" | "api";
+            clientId: number;
+            clientName: string;
+            /** @description Employee id of the assignee; null for customers */
+            assignedTo: number | null;
+            assigneeName: string | null;
+            /** @description Null for customers */
+            queueId: number | null;
+            queueName: string | null;
+            categoryId: number | null;
+            categoryName: string | null;
+            tags: string[];
+            requesterName: string | null;
+            requesterEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            firstRespondedAt: string | null;
+            resolvedAt: string | null;
+            /** @description Null for customers */
+            sla: {
+                /** @description Null once answered, while paused, or with no policy */
+                firstResponseDueAt: string | null;
+                resolutionDueAt: string | null;
+                /** @enum {string} */
+                state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+            } | null;
+        };
+        TicketDetail: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            /** @enum {string} */
+            channel: "portal" | "chat" | "email" | "phone" | "api";
+            clientId: number;
+            clientName: string;
+            /** @description Employee id of the assignee; null for customers */
+            assignedTo: number | null;
+            assigneeName: string | null;
+            /** @description Null for customers */
+            queueId: number | null;
+            queueName: string | null;
+            categoryId: number | null;
+            categoryName: string | null;
+            tags: string[];
+            requesterName: string | null;
+            requesterEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            firstRespondedAt: string | null;
+            resolvedAt: string | null;
+            /** @description Null for customers */
+            sla: {
+                /** @description Null once answered, while paused, or with no policy */
+                firstResponseDueAt: string | null;
+                resolutionDueAt: string | null;
+                /** @enum {string} */
+                state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+                policyName: string | null;
+                firstResponse: {
+                    dueAt: string | null;
+                    warnAt: string | null;
+                    /** @enum {string} */
+                    state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+                    targetMinutes: number;
+                    elapsedBusinessMinutes: number;
+                    /** @description When the target was reached (first reply, resolution) */
+                    completedAt: string | null;
+                    /** @description When the sweep recorded the breach */
+                    breachedAt: string | null;
+                } | null;
+                resolution: {
+                    dueAt: string | null;
+                    warnAt: string | null;
+                    /** @enum {string} */
+                    state: "none" | "running" | "warning" | "breached" | "paused" | "met" | "missed";
+                    targetMinutes: number;
+                    elapsedBusinessMinutes: number;
+                    /** @description When the target was reached (first reply, resolution) */
+                    completedAt: string | null;
+                    /** @description When the sweep recorded the breach */
+                    breachedAt: string | null;
+                } | null;
+            } | null;
+            description: string | null;
+            orderId: number | null;
+            /** @description How the apps name the related order (#id) */
+            orderNumber: string | null;
+            /** @description The related order total, a decimal string */
+            orderTotal: string | null;
+            orderCurrency: string | null;
+            requesterUserId: number | null;
+            requesterContactId: number | null;
+            /** @enum {string} */
+            prioritySource: "rules" | "model" | "manual";
+            /** @description Why it has its priority; null for customers */
+            priorityReason: string | null;
+            assignedAt: string | null;
+            mergedIntoId: number | null;
+            reopenCount: number;
+            closedAt: string | null;
+            version: number;
+            /** @description Statuses you may move it to now */
+            allowedTransitions: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+        };
+        TicketComment: {
+            id: number;
+            body: string;
+            /** @enum {string} */
+            visibility: "public" | "internal";
+            /** @enum {string} */
+            authorKind: "staff" | "customer" | "system";
+            authorName: string;
+            /** @description Staff authors' accounts are not shown to customers */
+            authorUserId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            attachments: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        TicketHistoryEntry: {
+            id: number;
+            kind: string;
+            actorName: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TicketBulkResult: {
+            results: {
+                id: number;
+                ok: boolean;
+                /** @description Why this ticket was left as it was; the same problem a single request would get */
+                problem?: {
+                    status: number;
+                    code: string;
+                    detail: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
         };
     };
     responses: never;

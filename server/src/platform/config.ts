@@ -7,6 +7,27 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 const optionalUrl = z.url().optional();
+const mediaType = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
+// Images, PDF, text, CSV, zip and office documents; never HTML or SVG, which a browser could run.
+const defaultAttachmentTypes = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/csv',
+  'application/zip',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+];
 
 /** Every environment variable the suite reads. `.env.example` documents each one. */
 const environmentSchema = z.object({
@@ -16,6 +37,7 @@ const environmentSchema = z.object({
 
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_SHARED_SESSION: flag.default(false),
   REDIS_URL: optionalUrl,
   REDIS_KEY_PREFIX: z.string().min(1).max(64).default('smartcrm:'),
   DATA_DIR: z.string().default('./data'),
@@ -27,6 +49,10 @@ const environmentSchema = z.object({
     .string()
     .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
     .default('*/15 * * * *'),
+  TICKET_SLA_SWEEP_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
+    .default('* * * * *'),
   REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
   REPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   DEMO_MODE: flag.optional(),
@@ -79,6 +105,20 @@ const environmentSchema = z.object({
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   METRICS_TOKEN: z.string().min(16).optional(),
 
+  // Ticket attachments: where the files live, the largest accepted, and the media types accepted.
+  TICKET_ATTACHMENTS_DIR: z.string().min(1).optional(),
+  TICKET_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(1_073_741_824).default(10_485_760),
+  TICKET_ATTACHMENT_TYPES: z
+    .string()
+    .default(defaultAttachmentTypes.join(','))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((type) => type.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(mediaType, 'must be media types like image/png, comma-separated')).min(1)),
+
   LLM_PROVIDER: z.enum(['openai', 'anthropic']).optional(),
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: z.string().optional(),
@@ -97,7 +137,11 @@ function buildConfig(env: Environment) {
     env: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
     host: env.HOST,
-    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      sharedSession: env.DATABASE_SHARED_SESSION,
+    },
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     embeddedDatabasePort: env.EMBEDDED_DATABASE_PORT,
@@ -106,6 +150,7 @@ function buildConfig(env: Environment) {
       poolSize: env.JOBS_POOL_SIZE,
       relayIntervalMs: env.EVENT_RELAY_INTERVAL_MS,
       rfmRefreshCron: env.RFM_REFRESH_CRON,
+      ticketSlaSweepCron: env.TICKET_SLA_SWEEP_CRON,
     },
     // Heavy reports: at most `concurrency` at once per process, each statement stopped after the timeout.
     reports: { concurrency: env.REPORT_CONCURRENCY, statementTimeoutMs: env.REPORT_STATEMENT_TIMEOUT_MS },
@@ -155,6 +200,14 @@ function buildConfig(env: Environment) {
       signInPerMinute: env.RATE_LIMIT_SIGN_IN_PER_MINUTE,
     },
     metricsToken: env.METRICS_TOKEN,
+    ticketAttachments: {
+      // Relative paths are from the repository root, like DATA_DIR; by default beside the embedded database.
+      directory: env.TICKET_ATTACHMENTS_DIR
+        ? resolve(repoRoot, env.TICKET_ATTACHMENTS_DIR)
+        : resolve(repoRoot, env.DATA_DIR, 'attachments'),
+      maxBytes: env.TICKET_ATTACHMENT_MAX_BYTES,
+      allowedTypes: env.TICKET_ATTACHMENT_TYPES,
+    },
     llm: {
       provider: env.LLM_PROVIDER,
       baseUrl: env.LLM_BASE_URL,

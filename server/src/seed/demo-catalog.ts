@@ -438,20 +438,258 @@ export const carriers = [
   { name: 'Royal Mail', trackingPrefix: 'RM' },
 ] as const;
 
-export const ticketSubjects = [
-  'Cannot sign in after password reset',
-  'Invoice shows the wrong amount',
-  'Export to CSV times out',
-  'Request to add five more seats',
-  'Integration stopped syncing contacts',
-  'Headset not recognised by the softphone',
-  'Question about the renewal date',
-  'Dashboard shows no data for last week',
-  'Shipment arrived damaged',
-  'How do I set up email templates?',
-  'API returns 429 too often',
-  'Need a copy of the signed contract',
-  'Training session needs rescheduling',
-  'Duplicate contacts after import',
-  'Feature request: custom fields on orders',
+/** Support's ticket categories: the queue each lands in and the skill (and level) skill-based routing asks for. */
+export const supportCategories = [
+  { name: 'Account access', queue: 'General', skill: null, minLevel: 1 },
+  { name: 'Billing and invoices', queue: 'Billing', skill: 'Billing', minLevel: 2 },
+  { name: 'Orders and delivery', queue: 'General', skill: null, minLevel: 1 },
+  { name: 'Integrations and API', queue: 'Technical', skill: 'Integrations', minLevel: 2 },
+  { name: 'Bugs and errors', queue: 'Technical', skill: 'Troubleshooting', minLevel: 2 },
+  { name: 'Hardware', queue: 'Technical', skill: 'Hardware', minLevel: 1 },
+  { name: 'Onboarding and training', queue: 'General', skill: 'Onboarding', minLevel: 1 },
+  { name: 'Feature requests', queue: 'General', skill: null, minLevel: 1 },
 ] as const;
+
+export type SupportCategoryName = (typeof supportCategories)[number]['name'];
+
+/**
+ * What customers write in about: a subject, a few ways of putting it (the priority rules read both, so some
+ * say "error" or "cannot log in"), the category, tags an agent would add, and whether it is about an order.
+ */
+export const ticketTopics: readonly {
+  subject: string;
+  descriptions: readonly string[];
+  category: SupportCategoryName;
+  tags: readonly string[];
+  aboutOrder: boolean;
+  weight: number;
+}[] = [
+  {
+    subject: 'Cannot log in after password reset',
+    descriptions: [
+      'I reset my password this morning and now I cannot log in at all. The page just says the credentials are invalid.',
+      'Since the password reset yesterday two of our users get an error on sign-in. Could you check their accounts?',
+    ],
+    category: 'Account access',
+    tags: ['login'],
+    aboutOrder: false,
+    weight: 6,
+  },
+  {
+    subject: 'Please add five more seats to our plan',
+    descriptions: [
+      'We have new starters next week. Can you add five more seats to our subscription and tell us the prorated price?',
+      'Question about adding seats: do new users get the same permissions as the existing team by default?',
+    ],
+    category: 'Account access',
+    tags: ['seats'],
+    aboutOrder: false,
+    weight: 4,
+  },
+  {
+    subject: 'Invoice shows the wrong amount',
+    descriptions: [
+      'The invoice for our last order is higher than the quote we accepted. It looks like the volume discount is missing.',
+      'Our finance team says the tax on this invoice is wrong for our region. Please send a corrected copy.',
+    ],
+    category: 'Billing and invoices',
+    tags: ['invoice'],
+    aboutOrder: true,
+    weight: 6,
+  },
+  {
+    subject: 'Refund for a cancelled order',
+    descriptions: [
+      'We cancelled this order within the cooling-off period but have not received the refund yet.',
+      'Could you confirm when the refund for the cancelled items will reach our account?',
+    ],
+    category: 'Billing and invoices',
+    tags: ['refund'],
+    aboutOrder: true,
+    weight: 3,
+  },
+  {
+    subject: 'Question about the renewal date',
+    descriptions: [
+      'When does our annual plan renew, and can we move the renewal to the start of our financial year?',
+      'Question: will the renewal invoice be sent to the same billing contact as last year?',
+    ],
+    category: 'Billing and invoices',
+    tags: ['renewal'],
+    aboutOrder: false,
+    weight: 3,
+  },
+  {
+    subject: 'Shipment arrived damaged',
+    descriptions: [
+      'Two of the units in this delivery arrived damaged: the boxes were crushed. Photos attached to the courier claim.',
+      'One headset in the shipment is damaged and does not power on. We need a replacement before Friday.',
+    ],
+    category: 'Orders and delivery',
+    tags: ['shipping', 'replacement'],
+    aboutOrder: true,
+    weight: 4,
+  },
+  {
+    subject: 'Where is my delivery?',
+    descriptions: [
+      'The tracking number for this order has not updated for four days. Can you check with the carrier?',
+      'Our order was due yesterday and nothing has arrived. Please tell us the new delivery date.',
+    ],
+    category: 'Orders and delivery',
+    tags: ['shipping'],
+    aboutOrder: true,
+    weight: 5,
+  },
+  {
+    subject: 'Integration stopped syncing contacts',
+    descriptions: [
+      'The CRM integration stopped syncing contacts overnight. The sync log shows a failed job every hour.',
+      'New contacts are not showing up in our marketing tool since Monday. The connector says it is connected.',
+    ],
+    category: 'Integrations and API',
+    tags: ['integration', 'sync'],
+    aboutOrder: false,
+    weight: 4,
+  },
+  {
+    subject: 'API returns 429 too often',
+    descriptions: [
+      'Our nightly import hits rate limits after a few hundred requests. What are the limits for our plan?',
+      'We get 429 responses from the API even at low volume. Is there a problem with our API key?',
+    ],
+    category: 'Integrations and API',
+    tags: ['api'],
+    aboutOrder: false,
+    weight: 3,
+  },
+  {
+    subject: 'Export to CSV times out',
+    descriptions: [
+      'Exporting last year’s orders to CSV fails with a timeout error after about a minute.',
+      'The CSV export of our contact list never finishes. Smaller exports work fine.',
+    ],
+    category: 'Bugs and errors',
+    tags: ['export'],
+    aboutOrder: false,
+    weight: 3,
+  },
+  {
+    subject: 'Dashboard shows no data for last week',
+    descriptions: [
+      'The sales dashboard is empty for last week although we placed orders every day.',
+      'Our weekly report shows zeros since the weekend. Nothing changed on our side.',
+    ],
+    category: 'Bugs and errors',
+    tags: ['reporting'],
+    aboutOrder: false,
+    weight: 3,
+  },
+  {
+    subject: 'Production system down after the update',
+    descriptions: [
+      'Since the update an hour ago our production system is down and the team cannot take orders. Urgent.',
+      'Outage: nobody in our office can open the app since this morning. This is blocking all of our sales.',
+    ],
+    category: 'Bugs and errors',
+    tags: ['outage'],
+    aboutOrder: false,
+    weight: 1,
+  },
+  {
+    subject: 'Headset not recognised by the softphone',
+    descriptions: [
+      'The new headsets are not recognised by the softphone on Windows laptops. They work on the Macs.',
+      'After the driver update the headset is not working with the softphone any more.',
+    ],
+    category: 'Hardware',
+    tags: ['headset'],
+    aboutOrder: true,
+    weight: 3,
+  },
+  {
+    subject: 'Device keeps restarting',
+    descriptions: [
+      'One of our desk phones restarts every few minutes. We tried a factory reset already.',
+      'The barcode scanner restarts whenever it docks. Is this a known firmware problem?',
+    ],
+    category: 'Hardware',
+    tags: ['firmware'],
+    aboutOrder: true,
+    weight: 2,
+  },
+  {
+    subject: 'How do I set up email templates?',
+    descriptions: [
+      'How do I set up email templates with our logo for order confirmations?',
+      'Could someone walk our new team lead through the template editor this week?',
+    ],
+    category: 'Onboarding and training',
+    tags: ['how-to'],
+    aboutOrder: false,
+    weight: 4,
+  },
+  {
+    subject: 'Training session needs rescheduling',
+    descriptions: [
+      'Our onboarding session on Thursday clashes with a company event. Can we move it to next week?',
+      'Half of the team is off next week; please reschedule the admin training to the week after.',
+    ],
+    category: 'Onboarding and training',
+    tags: ['training'],
+    aboutOrder: false,
+    weight: 2,
+  },
+  {
+    subject: 'Feature request: custom fields on orders',
+    descriptions: [
+      'Feature request: we would like to add our own reference fields to orders and see them on invoices.',
+      'Suggestion: let us mark orders with a cost centre so finance can report on them.',
+    ],
+    category: 'Feature requests',
+    tags: ['feature-request'],
+    aboutOrder: false,
+    weight: 2,
+  },
+];
+
+/** What agents and customers write on tickets, by the moment in a ticket's life. */
+export const ticketReplies = {
+  firstResponse: [
+    'Thanks for getting in touch. I am looking into this now and will update you shortly.',
+    'Thank you for the details. I have reproduced the problem and am checking it with the team.',
+    'Thanks for reporting this. Could you tell me roughly when it started and who is affected?',
+  ],
+  askCustomer: [
+    'Could you send us a screenshot of the error and the time it happened?',
+    'Could you confirm the order number and the delivery address, please?',
+    'Can you try again now and let us know whether the problem remains?',
+  ],
+  customer: [
+    'Thanks, here are the details you asked for.',
+    'It is still happening for two of our users.',
+    'That worked for most of us, but one user still sees the problem.',
+    'Any news on this? It is holding up our month-end.',
+  ],
+  internal: [
+    'Checked the logs: the failures started after the last deployment.',
+    'Raised with engineering; waiting for their analysis.',
+    'Customer is on a platinum plan, keep them updated daily.',
+    'Carrier claim opened, reference in the shipment notes.',
+  ],
+  resolution: [
+    'This is fixed now. Please let us know if anything else comes up.',
+    'We have sent the corrected document and closed the request on our side.',
+    'The replacement is on its way; tracking details are in your account.',
+    'The settings are corrected and the sync has caught up.',
+  ],
+  onHold: ['Waiting for the supplier to confirm a date.', 'On hold until engineering ships the fix.'],
+  manualPriority: {
+    up: [
+      'Blocks the customer’s month-end close',
+      'Affects every user at the client',
+      'Escalated by the account manager',
+    ],
+    down: ['Workaround in place', 'Customer confirmed it can wait until next week'],
+  },
+} as const;

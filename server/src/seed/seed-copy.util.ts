@@ -123,6 +123,13 @@ function encoderFor(column: Column): Encoder {
       };
     case 'PgNumeric':
       return (out, value) => out.numeric(String(value));
+    case 'PgBigInt53':
+      return (out, value) => {
+        out.int32(8);
+        out.int64(value as number);
+      };
+    case 'PgArray':
+      return textArrayEncoder(column);
     case 'PgJsonb':
       return (out, value) => {
         // jsonb's binary form: a version byte, then the text.
@@ -135,6 +142,33 @@ function encoderFor(column: Column): Encoder {
     default:
       throw new Error(`seed: no binary COPY encoding for ${column.columnType} (${column.name})`);
   }
+}
+
+// The element type a binary array names must be the column's: text's and varchar's type ids.
+const textTypeIds: Readonly<Record<string, number>> = { PgText: 25, PgVarchar: 1043 };
+
+/** A one-dimensional array of text (tags): dimensions, element type, then each element with its length. */
+function textArrayEncoder(column: Column): Encoder {
+  const base = (column as Column & { baseColumn?: Column }).baseColumn;
+  const typeId = base ? textTypeIds[base.columnType] : undefined;
+  if (typeId === undefined)
+    throw new Error(`seed: no binary COPY encoding for ${column.getSQLType()} (${column.name})`);
+  return (out, value) => {
+    const items = (value as readonly string[]).map((item) => Buffer.from(item, 'utf8'));
+    const size = items.length === 0 ? 12 : 20 + items.reduce((sum, item) => sum + 4 + item.length, 0);
+    out.ensure(4 + size + out.rowReserve);
+    out.int32(size);
+    out.int32(items.length === 0 ? 0 : 1);
+    out.int32(0); // no nulls
+    out.int32(typeId);
+    if (items.length === 0) return;
+    out.int32(items.length);
+    out.int32(1); // lower bound
+    for (const item of items) {
+      out.int32(item.length);
+      out.bytes(item);
+    }
+  };
 }
 
 /**

@@ -59,6 +59,10 @@ function insertStatement<TTable extends PgTable>(
     if (column.columnType === 'PgTimestamp') {
       arrays.push(sql`${literal}::integer[]`);
       values.push(sql`${TIME_BASE}::timestamptz + ${alias} * interval '1 second'`);
+    } else if (column.columnType === 'PgArray') {
+      // unnest flattens arrays of arrays: each row's array travels as its literal and is cast back.
+      arrays.push(sql`${literal}::text[]`);
+      values.push(sql`${alias}::${sql.raw(column.getSQLType())}`);
     } else {
       arrays.push(sql`${literal}::${sql.raw(column.getSQLType())}[]`);
       values.push(sql`${alias}`);

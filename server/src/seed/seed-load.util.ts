@@ -62,7 +62,9 @@ export async function loadPhase(
 
 /**
  * Drops the table's indexes that back no constraint and enforce no uniqueness (so a duplicate still fails
- * the load), returning their definitions for rebuilding.
+ * the load), returning their definitions for rebuilding. Partial indexes stay: they hold a small share of
+ * the rows (an inbox's active tickets), so keeping them up costs little, and an index rebuilt from
+ * pg_get_indexdef would get its predicate back in another spelling than the migration's.
  */
 async function dropPlainIndexes(executor: Executor, table: PgTable): Promise<Definition[]> {
   const indexes = await queryRows<Definition>(
@@ -72,6 +74,7 @@ async function dropPlainIndexes(executor: Executor, table: PgTable): Promise<Def
         join pg_class index_class on index_class.oid = pg_index.indexrelid
         where pg_index.indrelid = ${getTableName(table)}::regclass
           and not pg_index.indisunique
+          and pg_index.indpred is null
           and not exists (select 1 from pg_constraint where pg_constraint.conindid = pg_index.indexrelid)
         order by index_class.relname`,
   );

@@ -17,6 +17,7 @@ import { createCopyWriter } from './seed-copy.util';
 import { SeedError } from './seed-error';
 import { type RowWriter, unnestWriter } from './seed-insert.util';
 import { createRandom } from './seed-random.util';
+import { seedSupportSetup } from './support.seed';
 import { seedTickets } from './ticket.seed';
 import { type StaffUser, seedWorkforce } from './workforce.seed';
 
@@ -125,7 +126,8 @@ async function seedWith(
     linesPerOrder: scale.linesPerOrder ?? 5,
   });
   await settleStock(context, { rebuild: scale.products >= context.rebuildFromRows });
-  await seedTickets(context, { count: scale.tickets, plan, workforce });
+  const support = await seedSupportSetup(context, { workforce });
+  const ticketCounts = await seedTickets(context, { count: scale.tickets, plan, book, setup: support });
   // The orders went in around the workflow, so what it keeps up to date is computed here once.
   context.progress('order_revenue_days', 0, 1);
   await rebuildOrderRevenueDays(db);
@@ -147,7 +149,7 @@ async function seedWith(
     clients: scale.clients,
     ...clientCounts,
     ...orderCounts,
-    tickets: plan.count === 0 ? 0 : scale.tickets,
+    ...ticketCounts,
   };
 }
 

@@ -4,7 +4,12 @@ import { clientsModule } from '../modules/clients';
 import { identityModule, identityPublicPaths, identitySensitivePaths } from '../modules/identity';
 import { notificationsModule } from '../modules/notifications';
 import { ordersModule } from '../modules/orders';
-import { ticketsModule } from '../modules/tickets';
+import {
+  ticketPublicPaths,
+  ticketSensitivePathPrefixes,
+  ticketSensitivePaths,
+  ticketsModule,
+} from '../modules/tickets';
 import { workforceModule } from '../modules/workforce';
 import type { Config } from '../platform/config';
 import type { Upstream } from '../platform/http/upstream-proxy';
@@ -24,7 +29,11 @@ export const serviceNames = Object.keys(serviceModules) as ServiceName[];
 export const allModules = Object.values(serviceModules).flat();
 
 /** Paths that guess at secrets; the edge limits them strictly per client address. */
-export const sensitivePaths = [...identitySensitivePaths];
+export const sensitivePaths = [
+  ...identitySensitivePaths,
+  ...ticketSensitivePaths,
+  ...ticketSensitivePathPrefixes,
+];
 
 /** The services the gateway forwards to in split mode, and the paths each owns. */
 export function gatewayUpstreams(config: Config): Upstream[] {
@@ -42,7 +51,12 @@ export function gatewayUpstreams(config: Config): Upstream[] {
       ],
       publicPaths: identityPublicPaths,
     },
-    { name: 'tickets', url: config.upstreams.tickets, prefixes: ['/api/tickets'] },
+    {
+      name: 'tickets',
+      url: config.upstreams.tickets,
+      prefixes: ['/api/tickets'],
+      publicPaths: ticketPublicPaths,
+    },
     { name: 'chat', url: config.upstreams.chat, prefixes: ['/api/chat'] },
     { name: 'notifications', url: config.upstreams.notifications, prefixes: ['/api/notifications'] },
   ];

@@ -33,6 +33,7 @@ describe('a customer and another customer', () => {
         `/api/clients/${other.clientId}`,
         `/api/orders/${other.orderId}`,
         `/api/tickets/${other.ticketId}`,
+        `/api/tickets/${other.ticketId}/comments`,
       ]) {
         const response = await get(url, me.session);
         expect(response.statusCode, url).toBe(404);
@@ -41,6 +42,7 @@ describe('a customer and another customer', () => {
         `/api/clients/${me.clientId}`,
         `/api/orders/${me.orderId}`,
         `/api/tickets/${me.ticketId}`,
+        `/api/tickets/${me.ticketId}/comments`,
       ]) {
         expect((await get(url, me.session)).statusCode, url).toBe(200);
       }
@@ -61,6 +63,41 @@ describe('a customer and another customer', () => {
       for (const item of items) expect(item.clientId ?? item.id, url).toBe(alpha.clientId);
     }
     expect((await get('/api/tickets?q=Beta', alpha.session)).json().items).toEqual([]);
+  });
+
+  it('cannot reply to or close each other’s tickets, and never sees an internal note', async () => {
+    const [alpha, beta] = customers as [(typeof customers)[0], (typeof customers)[0]];
+    const agent = await loginAs(testApp.app, testApp.context.database.db, 'agent');
+    for (const { ticketId } of customers) {
+      for (const [visibility, body] of [
+        ['internal', 'Internal: credit hold'],
+        ['public', 'Looking into it'],
+      ]) {
+        const note = await testApp.app.inject({
+          method: 'POST',
+          url: `/api/tickets/${ticketId}/comments`,
+          headers: agent.headers,
+          payload: { body, visibility },
+        });
+        expect(note.statusCode).toBe(201);
+      }
+    }
+    const post = (url: string, payload: object) =>
+      testApp.app.inject({ method: 'POST', url, headers: alpha.session.headers, payload });
+    expect((await post(`/api/tickets/${beta.ticketId}/comments`, { body: 'hi' })).statusCode).toBe(404);
+    expect((await post(`/api/tickets/${beta.ticketId}/close`, {})).statusCode).toBe(404);
+    expect(
+      (await post(`/api/tickets/${alpha.ticketId}/comments`, { body: 'x', visibility: 'internal' }))
+        .statusCode,
+    ).toBe(403);
+    expect((await get(`/api/tickets/${alpha.ticketId}/history`, alpha.session)).statusCode).toBe(403);
+    const thread = (await get(`/api/tickets/${alpha.ticketId}/comments`, alpha.session)).json().items as {
+      visibility: string;
+      body: string;
+    }[];
+    expect(thread.map((comment) => comment.body)).toEqual(['Looking into it']);
+    const beforeBeta = (await get(`/api/tickets/${beta.ticketId}`, beta.session)).json();
+    expect(beforeBeta.status).toBe('open');
   });
 
   it('cannot reach staff-only data at all', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityPublicPaths } from '../../src/modules/identity';
+import { ticketPublicPaths } from '../../src/modules/tickets';
 import { permissionMatrix } from '../../src/platform/auth/permissions';
 import { type UserRole, userRoles } from '../../src/platform/auth/roles';
 import { createClient, type Session, sessionFor } from '../support/factories';
@@ -25,6 +26,10 @@ const publicRoutes = [
   'POST /api/auth/password-reset/complete',
   'POST /api/auth/signup',
   'POST /api/auth/verify-email',
+  'POST /api/tickets/guest-requests',
+  'POST /api/tickets/guest-requests/verify',
+  'GET /api/tickets/surveys/:token',
+  'POST /api/tickets/surveys/:token',
 ];
 
 beforeAll(async () => {
@@ -72,6 +77,16 @@ describe('the gateway in split mode', () => {
       .filter((route) => route.config.public && /^\/api\/(auth|users|audit|api-keys)(\/|$)/.test(route.url))
       .map((route) => route.url);
     expect([...new Set(usersServicePublic)].sort()).toEqual([...identityPublicPaths].sort());
+  });
+
+  it('lets through without a token the tickets service’s public routes and nothing else of it', () => {
+    const ticketRoutes = apiRoutes().filter((route) => route.url.startsWith('/api/tickets'));
+    const underPublicPath = (url: string) =>
+      ticketPublicPaths.some((path) => url === path || url.startsWith(`${path}/`));
+    const publicOnes = ticketRoutes.filter((route) => route.config.public).map((route) => route.url);
+    expect(publicOnes.every(underPublicPath)).toBe(true);
+    const exposed = ticketRoutes.filter((route) => !route.config.public && underPublicPath(route.url));
+    expect(exposed.map((route) => `${route.method} ${route.url}`)).toEqual([]);
   });
 });
 

@@ -1,11 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BusinessCalendar } from '../../src/modules/tickets/business-calendar.util';
+import { defaultPriorityRules } from '../../src/modules/tickets/priority-rules.util';
+import { instantAtShare, startClock } from '../../src/modules/tickets/sla-clock.util';
 import { queryRows } from '../../src/platform/db/database';
 import { seedDatabase } from '../../src/seed/seed';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const asOf = new Date('2026-06-30T00:00:00Z');
-const scale = { products: 40, clients: 80, employees: 14, orders: 600, tickets: 30 };
+const scale = { products: 40, clients: 80, employees: 24, orders: 600, tickets: 500 };
 const reserving = sql.raw(`('confirmed', 'partially_paid', 'paid', 'partially_fulfilled')`);
 
 // The order workflow's edges (issue 4): anything else in a status history is a seed bug.
@@ -311,6 +314,217 @@ describe('seeded workforce', () => {
     expect(
       await violations(sql`select e.id from employees e
         where (select count(*) from employee_skills s where s.employee_id = e.id) not between 1 and 3`),
+    ).toBe(0);
+  });
+});
+
+describe('seeded support', () => {
+  it('sets up calendars with holidays, queues with members, categories, SLA policies and the settings', async () => {
+    const [setup] = await queryRows<Record<string, unknown>>(
+      database.handle.db,
+      sql`select
+          (select array_agg(time_zone order by name) from business_calendars) as zones,
+          (select count(*)::int from business_holidays) as holidays,
+          (select array_agg(name || ':' || strategy order by name) from ticket_queues) as queues,
+          (select count(*)::int from ticket_queues q
+            where not exists (select 1 from ticket_queue_members m where m.queue_id = q.id)) as empty_queues,
+          (select count(*)::int from ticket_categories where queue_id is null) as unrouted_categories,
+          (select array_agg(coalesce(priority, '*') || '/' || coalesce(client_tier, '*') order by name)
+            from sla_policies) as policies,
+          (select count(*)::int from sla_policies where warn_share <> 0.75 or on_breach = '[]'::jsonb) as odd_policies,
+          (select priority_rules from ticket_settings where id = 1) as rules`,
+    );
+    expect(setup).toMatchObject({
+      zones: ['UTC', 'Europe/London'],
+      queues: ['Billing:least_loaded', 'General:round_robin', 'Technical:skill_based'],
+      empty_queues: 0,
+      unrouted_categories: 0,
+      policies: ['high/*', 'low/*', 'medium/*', 'high/platinum', 'urgent/platinum', 'urgent/*'],
+      odd_policies: 0,
+      rules: defaultPriorityRules,
+    });
+    expect(setup?.holidays).toBeGreaterThanOrEqual(20);
+  });
+
+  it('gives tickets only workflow statuses, with the times each status implies', async () => {
+    const statuses = await queryRows<{ status: string; count: number }>(
+      database.handle.db,
+      sql`select status, count(*)::int as count from tickets group by status order by status`,
+    );
+    expect(statuses.map((row) => row.status)).toEqual(
+      expect.arrayContaining(['closed', 'new', 'open', 'pending', 'resolved']),
+    );
+    expect(
+      statuses.every((row) =>
+        ['new', 'open', 'pending', 'on_hold', 'resolved', 'closed'].includes(row.status),
+      ),
+    ).toBe(true);
+    expect(
+      await violations(sql`select id from tickets where
+        (status = 'new' and (first_responded_at is not null or resolved_at is not null or closed_at is not null))
+        or (status in ('open', 'pending', 'on_hold')
+          and (first_responded_at is null or resolved_at is not null or closed_at is not null))
+        or (status = 'resolved' and (resolved_at is null or closed_at is not null))
+        or (status = 'closed' and (closed_at is null or (resolved_at is null) <> (merged_into_id is not null)))
+        or first_responded_at < created_at or resolved_at < first_responded_at or closed_at < resolved_at
+        or greatest(updated_at, closed_at, resolved_at) > ${asOf.toISOString()}::timestamptz
+        or updated_at < greatest(created_at, first_responded_at, resolved_at, closed_at)
+        or (first_response_business_ms is null) <> (first_responded_at is null)
+        or (resolution_business_ms is null) <> (resolved_at is null)
+        or first_response_business_ms > extract(epoch from first_responded_at - created_at) * 1000 + 1000
+        or resolution_business_ms > extract(epoch from resolved_at - created_at) * 1000 + 1000
+        or requester_contact_id is null or channel is null or category_id is null or queue_id is null
+        or (priority_source = 'manual') <> (priority_reason not like '%→%')`),
+    ).toBe(0);
+    // Merged duplicates point at the ticket before them, of the same client.
+    expect(
+      await violations(sql`select t.id from tickets t join tickets target on target.id = t.merged_into_id
+        where t.status <> 'closed' or target.client_id <> t.client_id or target.id >= t.id`),
+    ).toBe(0);
+    // Ids grow with time, as a live system numbers them.
+    expect(
+      await violations(sql`select id from (select id, created_at, lag(created_at) over (order by id) as previous
+        from tickets) as ordered where created_at < previous`),
+    ).toBe(0);
+  });
+
+  it('keeps every agent’s load counters equal to a recount of their tickets, within capacity', async () => {
+    expect(
+      await value<number>(sql`select count(*)::int as value from tickets
+        where assigned_to is not null and status in ('new', 'open', 'on_hold')`),
+    ).toBeGreaterThan(3);
+    expect(
+      await violations(sql`select a.employee_id from agent_states a
+        left join lateral (
+          select count(t.id)::int as tickets,
+            coalesce(sum(case t.priority when 'urgent' then 4 when 'high' then 3 when 'medium' then 2 else 1 end), 0)::int
+              as weight
+          from tickets t where t.assigned_to = a.employee_id and t.status in ('new', 'open', 'on_hold')) as load on true
+        where a.active_tickets <> load.tickets or a.weighted_load <> load.weight
+          or a.active_tickets > a.capacity or (a.availability = 'offline' and a.active_tickets > 0)`),
+    ).toBe(0);
+    // Working tickets belong to agents of their queue; one waits only when no online member has room for it.
+    expect(
+      await violations(sql`select t.id from tickets t
+        where t.status in ('new', 'open', 'on_hold') and t.assigned_to is not null
+          and not exists (select 1 from ticket_queue_members m
+            where m.queue_id = t.queue_id and m.employee_id = t.assigned_to)`),
+    ).toBe(0);
+    expect(
+      await violations(sql`select t.id from tickets t
+        join ticket_queues q on q.id = t.queue_id
+        join ticket_categories c on c.id = t.category_id
+        where t.status in ('new', 'open', 'on_hold') and t.assigned_to is null
+          and exists (select 1 from ticket_queue_members m join agent_states a on a.employee_id = m.employee_id
+            where m.queue_id = q.id and a.availability = 'online' and a.active_tickets < a.capacity
+              and (q.strategy <> 'skill_based' or c.skill_id is null or exists (
+                select 1 from employee_skills s where s.employee_id = m.employee_id and s.skill_id = c.skill_id
+                  and s.level >= c.min_skill_level)))`),
+    ).toBe(0);
+  });
+
+  it('gives every active ticket with a policy consistent SLA columns: created < warning < due', async () => {
+    const at = sql`${asOf.toISOString()}::timestamptz`;
+    expect(
+      await value<number>(sql`select count(*)::int as value from tickets
+        where status in ('new', 'open', 'on_hold') and sla_policy_id is not null`),
+    ).toBeGreaterThan(3);
+    expect(
+      await violations(sql`select id from tickets where sla_policy_id is null or sla_clocks is null
+        or (first_response_warn_at is null) <> (first_response_due_at is null)
+        or (resolution_warn_at is null) <> (resolution_due_at is null)
+        or not (first_response_warn_at > created_at and first_response_due_at > first_response_warn_at)
+        or not (resolution_warn_at > created_at and resolution_due_at > resolution_warn_at)
+        or (first_response_due_at is null) <> (first_responded_at is not null or status in ('resolved', 'closed'))
+        or (resolution_due_at is null) <> (status in ('pending', 'resolved', 'closed'))
+        or sla_next_check_at is distinct from least(
+          case when first_response_warned_at is null then first_response_warn_at end,
+          case when first_response_breached_at is null then first_response_due_at end,
+          case when resolution_warned_at is null then resolution_warn_at end,
+          case when resolution_breached_at is null then resolution_due_at end)
+        or sla_next_check_at <= ${at}
+        or (first_response_breached_at is not null and first_response_warned_at is null)
+        or (resolution_breached_at is not null and resolution_warned_at is null)
+        or ((sla_clocks #>> '{resolution,runningSince}') is null) <> (status in ('pending', 'resolved', 'closed'))
+        or ((sla_clocks #>> '{resolution,completedAt}') is null) <> (status not in ('resolved', 'closed'))
+        or (sla_clocks #>> '{firstResponse,targetMs}')::bigint
+          <> (select first_response_minutes from sla_policies p where p.id = sla_policy_id) * 60000
+        or (sla_clocks #>> '{resolution,targetMs}')::bigint
+          <> (select resolution_minutes from sla_policies p where p.id = sla_policy_id) * 60000`),
+    ).toBe(0);
+    // Each ticket has the policy the engine would match: its priority and tier first, then its priority.
+    expect(
+      await violations(sql`select t.id from tickets t join clients c on c.id = t.client_id
+        where t.sla_policy_id is distinct from (select p.id from sla_policies p
+          where p.priority = t.priority and (p.client_tier = c.tier or p.client_tier is null)
+          order by (p.client_tier is not null) desc limit 1)`),
+    ).toBe(0);
+  });
+
+  it('computes running clocks’ instants as the SLA utils do, holidays and time zone included', async () => {
+    const rows = await queryRows<{
+      created_at: Date;
+      first_response_warn_at: Date | null;
+      resolution_due_at: Date;
+      first_response_minutes: number;
+      resolution_minutes: number;
+      time_zone: string | null;
+      week: BusinessCalendar['week'] | null;
+      holidays: string[] | null;
+    }>(
+      database.handle.db,
+      sql`select t.created_at, t.first_response_warn_at, t.resolution_due_at, p.first_response_minutes,
+          p.resolution_minutes, c.time_zone, c.week,
+          (select array_agg(h.day::text) from business_holidays h where h.calendar_id = c.id) as holidays
+        from tickets t join sla_policies p on p.id = t.sla_policy_id
+        left join business_calendars c on c.id = p.calendar_id
+        where t.status in ('new', 'open', 'on_hold')`,
+    );
+    expect(rows.some((row) => row.time_zone === 'Europe/London')).toBe(true);
+    for (const row of rows) {
+      const calendar: BusinessCalendar = {
+        timeZone: row.time_zone ?? 'UTC',
+        week: row.week ?? {},
+        holidays: new Set(row.holidays ?? []),
+      };
+      const created = new Date(row.created_at);
+      const resolution = startClock(row.resolution_minutes * 60_000, created);
+      expect(new Date(row.resolution_due_at)).toEqual(instantAtShare(calendar, resolution, 1));
+      if (row.first_response_warn_at) {
+        const firstResponse = startClock(row.first_response_minutes * 60_000, created);
+        expect(new Date(row.first_response_warn_at)).toEqual(instantAtShare(calendar, firstResponse, 0.75));
+      }
+    }
+  });
+
+  it('writes threads with public replies and internal notes, histories that start at creation, and CSAT', async () => {
+    const [thread] = await queryRows<Record<string, number>>(
+      database.handle.db,
+      sql`select
+          (select count(*)::int from ticket_comments where visibility = 'public') as public,
+          (select count(*)::int from ticket_comments where visibility = 'internal') as internal,
+          (select count(*)::int from ticket_events where kind = 'sla_breached') as breaches,
+          (select count(*)::int from ticket_surveys where answered_at is not null) as answered`,
+    );
+    expect(thread?.public).toBeGreaterThan(10);
+    expect(thread?.internal).toBeGreaterThan(0);
+    expect(thread?.breaches).toBeGreaterThan(0);
+    expect(thread?.answered).toBeGreaterThan(0);
+    expect(
+      await violations(sql`select ticket_id from ticket_events e
+        where e.id = (select min(id) from ticket_events f where f.ticket_id = e.ticket_id) and e.kind <> 'created'`),
+    ).toBe(0);
+    expect(
+      await violations(sql`select e.id from ticket_events e join tickets t on t.id = e.ticket_id
+        where e.created_at < t.created_at or e.created_at > ${asOf.toISOString()}::timestamptz
+          or e.created_at < (select max(f.created_at) from ticket_events f where f.ticket_id = e.ticket_id and f.id < e.id)`),
+    ).toBe(0);
+    // Every answered survey is the client's CSAT answer too, with the same score, and only for finished tickets.
+    expect(
+      await violations(sql`select s.id from ticket_surveys s join tickets t on t.id = s.ticket_id
+        left join satisfaction_responses r on r.ticket_id = s.ticket_id and r.kind = 'csat'
+        where (s.answered_at is not null and (r.id is null or r.score <> s.score or r.client_id <> t.client_id))
+          or t.status not in ('resolved', 'closed') or s.created_at <> t.resolved_at`),
     ).toBe(0);
   });
 });

@@ -43,7 +43,18 @@ const seededTables = [
   'payments',
   'shipments',
   'shipment_items',
+  'business_calendars',
+  'business_holidays',
+  'ticket_queues',
+  'ticket_queue_members',
+  'ticket_categories',
+  'sla_policies',
+  'ticket_settings',
   'tickets',
+  'ticket_comments',
+  'ticket_events',
+  'ticket_surveys',
+  'agent_states',
 ];
 
 async function fingerprint(db: Database): Promise<Record<string, string>> {
@@ -182,6 +193,20 @@ describe('demo mode', () => {
     );
     expect(staff?.owners).toEqual(['manager@demo.local', 'sales@demo.local']);
     expect(staff?.linked).toBe(4);
+
+    // Support has work in every state of the workflow, some of it the demo customer's.
+    const [support] = await queryRows<{ statuses: string[]; customer: number; agent: number }>(
+      db,
+      sql`select array_agg(distinct status order by status) as statuses,
+            count(*) filter (where client_id = ${user.clientId})::int as customer,
+            (select count(*)::int from tickets t join employees e on e.id = t.assigned_to
+              join users u on u.id = e.user_id
+              where u.email = 'agent@demo.local' and t.status in ('new', 'open', 'pending', 'on_hold')) as agent
+          from tickets`,
+    );
+    expect(support?.statuses).toEqual(['closed', 'new', 'on_hold', 'open', 'pending', 'resolved']);
+    expect(support?.customer).toBeGreaterThanOrEqual(3);
+    expect(support?.agent).toBeGreaterThan(0);
 
     const demo = await testApp.app.inject({ method: 'GET', url: '/api/auth/demo' });
     expect(demo.json()).toMatchObject({ enabled: true, password: 'Demo1234!' });

@@ -1,5 +1,5 @@
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
-import type { Database } from '../../platform/db/database';
+import type { Database, Executor } from '../../platform/db/database';
 import { recordEvent } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError } from '../../platform/http/errors';
@@ -13,6 +13,7 @@ import {
   findSatisfactionReport,
   findTicketClientId,
   insertSatisfactionResponse,
+  type SatisfactionRow,
 } from './satisfaction.repository';
 
 /** CSAT and NPS answers (surveys are sent elsewhere) and the figures made from them. */
@@ -74,4 +75,41 @@ export function createSatisfactionService(deps: { db: Database; clock: () => Dat
 
     report: (period: { from?: string; to?: string }) => findSatisfactionReport(db, period),
   };
+}
+
+/**
+ * A resolved ticket's CSAT answer, in the caller's transaction (the tickets module's survey), so it counts in
+ * the client's satisfaction figures like any other answer. `respondentUserId` is null for a survey link.
+ */
+export async function recordTicketSatisfaction(
+  executor: Executor,
+  answer: {
+    clientId: number;
+    ticketId: number;
+    score: number;
+    comment: string | null;
+    respondentUserId: number | null;
+    respondedAt: Date;
+  },
+  actor: AuditActor,
+): Promise<SatisfactionRow> {
+  const response = await insertSatisfactionResponse(executor, { ...answer, kind: 'csat' });
+  await recordEvent(executor, satisfactionRecorded, {
+    aggregateId: answer.clientId,
+    payload: {
+      clientId: answer.clientId,
+      responseId: response.id,
+      kind: response.kind,
+      score: response.score,
+      ticketId: response.ticketId,
+    },
+    actor,
+  });
+  await recordAudit(executor, actor, {
+    action: 'create',
+    resource: 'satisfaction_response',
+    resourceId: response.id,
+    after: response,
+  });
+  return response;
 }

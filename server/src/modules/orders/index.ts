@@ -4,6 +4,7 @@ import { createOrderRoutes } from './routes';
 
 export type { OrderDetailDto, OrderDto } from './dto';
 export * as orderEvents from './events';
+export { findOrderReference, type OrderReference } from './order.repository';
 export { rebuildOrderRevenueDays } from './order-revenue-rollup';
 export { fulfilmentStatuses, orderStatuses, orders, paymentStatuses } from './schema';
 

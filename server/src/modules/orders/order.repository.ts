@@ -203,6 +203,26 @@ export async function findOrderListRow(executor: Executor, id: number): Promise<
   return row;
 }
 
+export type OrderReference = Pick<OrderRow, 'id' | 'clientId' | 'status' | 'totalAmount' | 'currency'>;
+
+/** What another module needs to refer to an order (a ticket about it): whose it is and what it is worth. */
+export async function findOrderReference(
+  executor: Executor,
+  id: number,
+): Promise<OrderReference | undefined> {
+  const [row] = await executor
+    .select({
+      id: orders.id,
+      clientId: orders.clientId,
+      status: orders.status,
+      totalAmount: orders.totalAmount,
+      currency: orders.currency,
+    })
+    .from(orders)
+    .where(eq(orders.id, id));
+  return row;
+}
+
 const lockRow = reusableStatement('orders_lock_row', (db) =>
   db
     .select({ ...getTableColumns(orders), ownerName: listFields.ownerName })

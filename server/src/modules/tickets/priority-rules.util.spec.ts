@@ -33,14 +33,14 @@ describe('priority rules', () => {
 
   it('takes the highest proposal and lists every rule that matched', () => {
     const verdict = prioritise(
-      signals({ title: 'Question about a damaged delivery', clientTier: 'enterprise', channel: 'phone' }),
+      signals({ title: 'Question about a damaged delivery', clientTier: 'platinum', channel: 'phone' }),
       defaultPriorityRules,
     );
     expect(verdict.priority).toBe('high');
     expect(verdict.reasons).toEqual([
       'mentions "damaged" → high',
       'mentions "question" → low',
-      'enterprise client → high',
+      'platinum client → high',
       'phone channel → high',
     ]);
   });
@@ -51,7 +51,7 @@ describe('priority rules', () => {
     );
     expect(
       prioritise(
-        signals({ title: 'Question: how do I export?', clientTier: 'enterprise' }),
+        signals({ title: 'Question: how do I export?', clientTier: 'platinum' }),
         defaultPriorityRules,
       ).priority,
     ).toBe('high');

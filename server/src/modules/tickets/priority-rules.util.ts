@@ -37,7 +37,7 @@ export const defaultPriorityRules: PriorityRules = {
     { words: ['broken', 'error', 'failed', 'refund', 'not working', 'wrong', 'damaged'], priority: 'high' },
     { words: ['question', 'how do i', 'feature request', 'suggestion', 'feedback'], priority: 'low' },
   ],
-  tiers: { enterprise: 'high' },
+  tiers: { platinum: 'high' },
   orderValues: [{ atLeast: '10000', priority: 'high' }],
   channels: { phone: 'high' },
 };

@@ -1,41 +1,30 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
-import { currentUser } from '../../platform/http/authentication';
-import { commonProblems, problemResponses } from '../../platform/http/errors';
-import { idParamsSchema, pageSchema } from '../../platform/http/pagination';
-import { ticketListQuerySchema, ticketSchema } from './dto';
-import { createTicketService } from './ticket.service';
+import { ticketAttachmentRoutes } from './attachment.routes';
+import { createTicketEngine } from './engine.service';
+import { ticketGuestRoutes } from './guest-request.routes';
+import { ticketReportRoutes } from './report.routes';
+import { ticketSettingsRoutes } from './settings.routes';
+import { ticketSurveyRoutes } from './survey.routes';
+import { createTicketCoreRoutes } from './ticket.routes';
+import { openTicket, resolveTicketDeps } from './ticket.service';
 
+/** Every route of the tickets module, all on one engine (priority rules, routing, SLA, agents' load). */
 export const ticketRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
-  const service = createTicketService({ db: context.database.db });
-  const tags = ['tickets'];
-
-  app.get(
-    '/api/tickets',
-    {
-      config: { permission: 'tickets:read' },
-      schema: {
-        tags,
-        summary: 'List tickets',
-        description: "`q` searches titles. Customers only ever see their own client's tickets.",
-        querystring: ticketListQuerySchema,
-        response: { 200: pageSchema(ticketSchema), ...commonProblems },
-      },
-    },
-    async (request) => service.listTickets(currentUser(request), request.query),
-  );
-
-  app.get(
-    '/api/tickets/:id',
-    {
-      config: { permission: 'tickets:read' },
-      schema: {
-        tags,
-        summary: 'Get a ticket',
-        params: idParamsSchema,
-        response: { 200: ticketSchema, ...commonProblems, ...problemResponses(404) },
-      },
-    },
-    async (request) => service.getTicket(currentUser(request), request.params.id),
-  );
+  const engine = createTicketEngine({ db: context.database.db, clock: context.clock });
+  const ticketDeps = resolveTicketDeps({
+    db: context.database.db,
+    clock: context.clock,
+    engine,
+    portalUrl: context.config.publicUrls.portal,
+  });
+  await app.register(createTicketCoreRoutes({ engine }), { context });
+  await app.register(ticketSettingsRoutes, { context });
+  await app.register(ticketReportRoutes, { context });
+  await app.register(ticketAttachmentRoutes, { context });
+  await app.register(ticketSurveyRoutes, { context });
+  await app.register(ticketGuestRoutes, {
+    context,
+    createTicket: (tx, input, actor) => openTicket(tx, ticketDeps, input, actor),
+  });
 };

@@ -364,3 +364,67 @@ export async function findEmployeesWithSkills(
     (a, b) => b.skills.length - a.skills.length || totalLevel(b) - totalLevel(a) || a.id - b.id,
   );
 }
+
+/** What ticket routing and escalation need to know of employees: who they are and whom they report to. */
+export type EmployeeCard = {
+  id: number;
+  name: string;
+  email: string;
+  status: EmployeeRow['status'];
+  managerId: number | null;
+  departmentId: number | null;
+  userId: number | null;
+};
+
+/** The employees with these ids that exist, in id order. */
+export function findEmployeeCards(executor: Executor, ids: readonly number[]): Promise<EmployeeCard[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return executor
+    .select({
+      id: employees.id,
+      name: employees.name,
+      email: employees.email,
+      status: employees.status,
+      managerId: employees.managerId,
+      departmentId: employees.departmentId,
+      userId: employees.userId,
+    })
+    .from(employees)
+    .where(inArray(employees.id, [...new Set(ids)]))
+    .orderBy(asc(employees.id));
+}
+
+/**
+ * Skill levels of these employees (employee id → skill id → level), limited to `skillIds` when given: what
+ * skill-based ticket routing compares with a category's requirement.
+ */
+export async function findEmployeeSkillLevels(
+  executor: Executor,
+  employeeIds: readonly number[],
+  skillIds?: readonly number[],
+): Promise<Map<number, Map<number, number>>> {
+  const levels = new Map<number, Map<number, number>>();
+  if (employeeIds.length === 0 || skillIds?.length === 0) return levels;
+  const rows = await executor
+    .select({
+      employeeId: employeeSkills.employeeId,
+      skillId: employeeSkills.skillId,
+      level: employeeSkills.level,
+    })
+    .from(employeeSkills)
+    .where(
+      and(
+        inArray(employeeSkills.employeeId, [...new Set(employeeIds)]),
+        skillIds === undefined ? undefined : inArray(employeeSkills.skillId, [...new Set(skillIds)]),
+      ),
+    );
+  for (const row of rows) {
+    let skillsOfEmployee = levels.get(row.employeeId);
+    if (!skillsOfEmployee) {
+      skillsOfEmployee = new Map();
+      levels.set(row.employeeId, skillsOfEmployee);
+    }
+    skillsOfEmployee.set(row.skillId, row.level);
+  }
+  return levels;
+}

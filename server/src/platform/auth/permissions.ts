@@ -34,6 +34,14 @@ export const permissionMatrix = {
   // Each staff user's own saved list views.
   'views:manage': ['admin', 'manager', 'agent', 'sales'],
   'tickets:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
+  // Open a ticket; customers also reply to, close and rate their own client's tickets.
+  'tickets:create': ['admin', 'manager', 'agent', 'sales', 'customer'],
+  // Work tickets: status, priority, assignment, replies, internal notes, merge, bulk actions, own availability.
+  'tickets:write': ['admin', 'manager', 'agent'],
+  // Queues, categories, routing, agents' capacity, SLA policies, business hours, priority rules.
+  'tickets:manage': ['admin', 'manager'],
+  // Resolution analytics: response and resolution times, SLA attainment, backlog, reopen rate, CSAT.
+  'ticket_reports:read': ['admin', 'manager', 'agent'],
   'notifications:read': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'chat:use': ['admin', 'manager', 'agent', 'sales', 'customer'],
   'users:read': ['admin'],

@@ -10,7 +10,10 @@ export type RateLimitOptions = {
   perAddress: RateLimitRule;
   /** Signed-in requests, after authentication. */
   perUser: RateLimitRule;
-  /** Stricter, per address, for paths that guess at secrets: sign-in, and later sign-up and resets. */
+  /**
+   * Stricter, per address, for paths that guess at secrets: sign-in, sign-up, resets, token links. A path
+   * ending in `/` covers everything under it (`/api/tickets/surveys/` covers each survey link).
+   */
   sensitive: { rule: RateLimitRule; paths: readonly string[] };
   now?: () => number;
 };
@@ -24,7 +27,10 @@ type Verdict = { rule: RateLimitRule; count: number; resetsInSeconds: number };
  */
 export function registerRateLimits(app: FastifyInstance, options: RateLimitOptions) {
   const now = options.now ?? Date.now;
-  const sensitivePaths = new Set(options.sensitive.paths);
+  const sensitivePaths = new Set(options.sensitive.paths.filter((path) => !path.endsWith('/')));
+  const sensitivePrefixes = options.sensitive.paths.filter((path) => path.endsWith('/'));
+  const isSensitive = (path: string) =>
+    sensitivePaths.has(path) || sensitivePrefixes.some((prefix) => path.startsWith(prefix));
 
   async function count(
     rule: RateLimitRule,
@@ -64,7 +70,7 @@ export function registerRateLimits(app: FastifyInstance, options: RateLimitOptio
   app.addHook('onRequest', async (request, reply) => {
     enforce(reply, await count(options.perAddress, request.ip, request));
     const path = request.url.split('?')[0] ?? '';
-    if (sensitivePaths.has(path)) enforce(reply, await count(options.sensitive.rule, request.ip, request));
+    if (isSensitive(path)) enforce(reply, await count(options.sensitive.rule, request.ip, request));
   });
 
   return {

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context';
+import { auditActor } from '../../platform/http/audit-actor';
+import { currentUser } from '../../platform/http/authentication';
+import { commonProblems, problemResponses } from '../../platform/http/errors';
+import { pageSchema } from '../../platform/http/pagination';
+import { createAgentService } from './agent.service';
+import {
+  agentListQuerySchema,
+  agentSchema,
+  availabilityBodySchema,
+  employeeIdParamsSchema,
+  updateAgentBodySchema,
+} from './settings.dto';
+
+/** /api/tickets/agents: who works tickets, whether they are available, and how loaded they are. */
+export const agentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
+  const service = createAgentService({ db: context.database.db, clock: context.clock });
+  const tags = ['ticket settings'];
+
+  app.get(
+    '/api/tickets/agents',
+    {
+      config: { permission: 'tickets:write' },
+      schema: {
+        tags,
+        summary: 'List agents with availability and load',
+        description: 'Members of any queue and anyone who has set an availability, by name.',
+        querystring: agentListQuerySchema,
+        response: { 200: pageSchema(agentSchema), ...commonProblems },
+      },
+    },
+    async (request) => service.listAgents(request.query),
+  );
+
+  app.put(
+    '/api/tickets/agents/me/availability',
+    {
+      config: { permission: 'tickets:write' },
+      schema: {
+        tags,
+        summary: 'Set my availability',
+        description:
+          'Online: you are handed waiting tickets up to your capacity. Offline: your tickets not yet answered go to other agents (or back to wait). Away: you keep your tickets and get no new ones. 409 `not_an_agent` when your account belongs to no employee.',
+        body: availabilityBodySchema,
+        response: { 200: agentSchema, ...commonProblems, ...problemResponses(409) },
+      },
+    },
+    async (request) =>
+      service.setMyAvailability(auditActor(request), currentUser(request), request.body.availability),
+  );
+
+  app.patch(
+    '/api/tickets/agents/:employeeId',
+    {
+      config: { permission: 'tickets:manage' },
+      schema: {
+        tags,
+        summary: "Set an agent's availability or capacity",
+        description: 'More capacity hands them waiting tickets at once; less takes nothing away.',
+        params: employeeIdParamsSchema,
+        body: updateAgentBodySchema,
+        response: { 200: agentSchema, ...commonProblems, ...problemResponses(404, 409) },
+      },
+    },
+    async (request) => service.updateAgent(auditActor(request), request.params.employeeId, request.body),
+  );
+};

@@ -1,0 +1,153 @@
+import type { AuthenticatedUser } from '../../platform/auth/tokens';
+import type { Database } from '../../platform/db/database';
+import type { AuditActor } from '../../platform/http/audit-actor';
+import { AppError, notFound } from '../../platform/http/errors';
+import { recordAudit } from '../identity';
+import { findEmployeeByUserId, findEmployeeCards } from '../workforce';
+import {
+  type AgentListRow,
+  ensureAgentStates,
+  findAgent,
+  findAgents,
+  updateAgentState,
+} from './agent.repository';
+import { findQueueIdsOfEmployees } from './queue.repository';
+import { RoutingSession, unansweredTicketQueues } from './routing.service';
+import type { AgentAvailability } from './routing.util';
+
+export type AgentChanges = { availability?: AgentAvailability; capacity?: number | null };
+
+const invalidCursor = () =>
+  new AppError('invalid_cursor', 400, 'Invalid cursor: pass back the nextCursor of the agent list', {
+    errors: [{ parameter: 'querystring.cursor', message: 'not a cursor of this list' }],
+  });
+
+function decodeCursor(cursor: string): { name: string; id: number } {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof name === 'string' && Number.isSafeInteger(id)) return { name, id: id as number };
+  } catch {
+    // Falls through to the same answer as a well-formed but wrong cursor.
+  }
+  throw invalidCursor();
+}
+
+const encodeCursor = (row: AgentListRow) =>
+  Buffer.from(JSON.stringify([row.name, row.employeeId])).toString('base64url');
+
+// Tickets another transaction holds when an agent goes offline are retried this many times.
+const RELEASE_ATTEMPTS = 3;
+
+/**
+ * Agents' availability and capacity. Going online or getting more room hands them waiting tickets; going
+ * offline sends their unanswered tickets to others (or back to wait). Either way in one transaction with
+ * the change, locking the agent's queues first like routing does.
+ */
+export function createAgentService(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+
+  async function requireEmployee(employeeId: number) {
+    const [employee] = await findEmployeeCards(db, [employeeId]);
+    if (!employee) throw notFound('employee', employeeId);
+    return employee;
+  }
+
+  async function changeState(actor: AuditActor, employeeId: number, changes: AgentChanges) {
+    const employee = await requireEmployee(employeeId);
+    if (changes.availability === 'online' && employee.status !== 'active') {
+      throw new AppError('agent_not_active', 409, `${employee.name} is ${employee.status.replace('_', ' ')}`);
+    }
+    const outcome = await db.transaction(async (tx) => {
+      await ensureAgentStates(tx, [employeeId]);
+      const ownQueues = await findQueueIdsOfEmployees(tx, [employeeId]);
+      const ticketQueues =
+        changes.availability === 'offline' ? await unansweredTicketQueues(tx, employeeId) : [];
+      const session = new RoutingSession(tx, { now: clock(), actor, bumpVersion: true });
+      await session.lock({ queueIds: ownQueues, memberQueueIds: ticketQueues, agentIds: [employeeId] });
+      const state = session.agent(employeeId);
+      if (!state) throw notFound('employee', employeeId);
+      const before = { availability: state.availability, capacity: state.capacity };
+      const updated = await updateAgentState(tx, employeeId, changes);
+      if (!updated) throw notFound('employee', employeeId);
+      state.availability = updated.availability;
+      state.capacity = updated.capacity;
+
+      let released = { released: 0, skipped: 0 };
+      let offered = 0;
+      const moreRoom =
+        updated.capacity === null
+          ? before.capacity !== null
+          : before.capacity !== null && updated.capacity > before.capacity;
+      if (updated.availability === 'online' && (before.availability !== 'online' || moreRoom)) {
+        session.rememberQueuesOf(employeeId, ownQueues);
+        offered = await session.offer(
+          employeeId,
+          before.availability === 'online'
+            ? `${employee.name} got more capacity`
+            : `${employee.name} came online`,
+        );
+      }
+      if (updated.availability === 'offline' && before.availability !== 'offline') {
+        released = await session.releaseUnanswered(
+          employeeId,
+          `${employee.name} went offline before answering`,
+        );
+      }
+      await session.flush();
+      await recordAudit(tx, actor, {
+        action: 'update',
+        resource: 'ticket_agent',
+        resourceId: employeeId,
+        before,
+        after: { availability: updated.availability, capacity: updated.capacity },
+      });
+      return { released, offered };
+    });
+    // Tickets someone else was changing at that moment go on once they are free.
+    for (let attempt = 1; attempt < RELEASE_ATTEMPTS && outcome.released.skipped > 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      outcome.released = await releaseAgain(employeeId, employee.name, actor);
+    }
+    const agent = await findAgent(db, employeeId);
+    if (!agent) throw notFound('employee', employeeId);
+    return agent;
+  }
+
+  function releaseAgain(employeeId: number, name: string, actor: AuditActor) {
+    return db.transaction(async (tx) => {
+      const ticketQueues = await unansweredTicketQueues(tx, employeeId);
+      const session = new RoutingSession(tx, { now: clock(), actor, bumpVersion: true });
+      await session.lock({ memberQueueIds: ticketQueues, agentIds: [employeeId] });
+      if (session.agent(employeeId)?.availability !== 'offline') return { released: 0, skipped: 0 };
+      const released = await session.releaseUnanswered(employeeId, `${name} went offline before answering`);
+      await session.flush();
+      return released;
+    });
+  }
+
+  return {
+    async listAgents(query: { limit: number; cursor?: string }) {
+      const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+      const rows = await findAgents(db, { limit: query.limit + 1, after });
+      const items = rows.slice(0, query.limit);
+      const last = items.at(-1);
+      return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+    },
+
+    /** The caller's own availability: their account must belong to an employee. */
+    async setMyAvailability(actor: AuditActor, user: AuthenticatedUser, availability: AgentAvailability) {
+      const employee = await findEmployeeByUserId(db, user.id);
+      if (!employee) {
+        throw new AppError(
+          'not_an_agent',
+          409,
+          'Your account is not linked to an employee; ask an administrator to link it before taking tickets',
+        );
+      }
+      return changeState(actor, employee.id, { availability });
+    },
+
+    updateAgent: (actor: AuditActor, employeeId: number, changes: AgentChanges) =>
+      changeState(actor, employeeId, changes),
+  };
+}

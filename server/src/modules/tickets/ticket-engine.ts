@@ -1,0 +1,107 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import type { AuditActor } from '../../platform/http/audit-actor';
+import {
+  defaultPriorityRules,
+  type PrioritySignals,
+  type PriorityVerdict,
+  prioritise,
+} from './priority-rules.util';
+import { tickets } from './schema';
+
+export type TicketRow = typeof tickets.$inferSelect;
+
+/** The SLA columns of a ticket, as the engine computes them. */
+export type SlaColumns = Pick<
+  TicketRow,
+  | 'slaPolicyId'
+  | 'slaClocks'
+  | 'firstResponseWarnAt'
+  | 'firstResponseDueAt'
+  | 'resolutionWarnAt'
+  | 'resolutionDueAt'
+  | 'slaNextCheckAt'
+>;
+
+/** A priority proposal and where it came from: the configured rules, or a trained model. */
+export type PriorityClassification = PriorityVerdict & { source: 'rules' | 'model' };
+
+/**
+ * Sets a new ticket's priority. The rules-based classifier is the default; the chat/AI module plugs a trained
+ * model in behind the same interface.
+ */
+export type PriorityClassifier = {
+  classify(executor: Executor, signals: PrioritySignals): Promise<PriorityClassification>;
+};
+
+/**
+ * What the ticket service asks of routing and SLA. The ticket service owns the ticket's own fields (title,
+ * status, comments …); the engine owns assignment, agents' load, queues and the SLA columns, and writes them
+ * itself, in the caller's transaction.
+ */
+export type TicketEngine = {
+  priority: PriorityClassifier;
+  /** The SLA columns of a ticket about to be inserted. */
+  startSla(
+    executor: Executor,
+    ticket: { priority: TicketRow['priority']; clientTier: string | null; createdAt: Date },
+  ): Promise<SlaColumns>;
+  /**
+   * Puts a freshly inserted ticket in its queue (from its category, else the default queue) and assigns it by
+   * the queue's strategy when an agent can take it; records why in the history. Returns the updated row.
+   */
+  routeNew(executor: Executor, ticket: TicketRow, actor: AuditActor): Promise<TicketRow>;
+  /** A person assigns (or, with null, unassigns) a ticket; capacity does not stop a person. */
+  assign(
+    executor: Executor,
+    ticket: TicketRow,
+    employeeId: number | null,
+    actor: AuditActor,
+    reason: string | null,
+  ): Promise<TicketRow>;
+  /**
+   * After the ticket service changed a ticket (status, priority, first response …), in the same transaction:
+   * moves SLA clocks (pause while pending, first response, resolution, reopen, new targets for a new
+   * priority), keeps agents' load right, and hands waiting tickets to agents whose load went down. Returns the
+   * row as it now is.
+   */
+  afterChange(executor: Executor, before: TicketRow, after: TicketRow, actor: AuditActor): Promise<TicketRow>;
+};
+
+const rulesClassifier: PriorityClassifier = {
+  async classify(_executor, signals) {
+    return { ...prioritise(signals, defaultPriorityRules), source: 'rules' };
+  },
+};
+
+/** The stand-in until routing and SLA land: rules priority, no SLA, no automatic assignment. */
+export function createBasicTicketEngine(): TicketEngine {
+  return {
+    priority: rulesClassifier,
+    async startSla() {
+      return {
+        slaPolicyId: null,
+        slaClocks: null,
+        firstResponseWarnAt: null,
+        firstResponseDueAt: null,
+        resolutionWarnAt: null,
+        resolutionDueAt: null,
+        slaNextCheckAt: null,
+      };
+    },
+    async routeNew(_executor, ticket) {
+      return ticket;
+    },
+    async assign(executor, ticket, employeeId) {
+      const [row] = await executor
+        .update(tickets)
+        .set({ assignedTo: employeeId, assignedAt: employeeId === null ? null : new Date() })
+        .where(eq(tickets.id, ticket.id))
+        .returning();
+      return row ?? ticket;
+    },
+    async afterChange(_executor, _before, after) {
+      return after;
+    },
+  };
+}

@@ -1,0 +1,497 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../src/modules/identity/schema';
+import { rulesPriorityClassifier } from '../../src/modules/tickets/engine.service';
+import type { AppContext } from '../../src/platform/context';
+import { queryRows } from '../../src/platform/db/database';
+import { requester } from '../support/client-factories';
+import { createClient, createEmployee, type Session, sessionFor } from '../support/factories';
+import { buildTestApp, type TestApp } from '../support/test-app';
+import { createSkill } from '../support/workforce-factories';
+import { agentState, createAgent, engineFor, openTicket, ticketById } from './engine-factories';
+
+// The tickets service as it runs, with a real job runner (it schedules the SLA sweep).
+let testApp: TestApp;
+let context: AppContext;
+let app: TestApp['app'];
+let call: ReturnType<typeof requester>;
+const sessions = {} as Record<'admin' | 'manager' | 'agent' | 'sales' | 'customer', Session>;
+const db = () => context.database.db;
+
+beforeAll(async () => {
+  testApp = await buildTestApp({
+    service: 'tickets',
+    jobs: true,
+    env: { TICKET_SLA_SWEEP_CRON: '*/2 * * * *' },
+  });
+  ({ app, context } = testApp);
+  call = requester(app);
+  const client = await createClient(db());
+  for (const role of ['admin', 'manager', 'agent', 'sales', 'customer'] as const) {
+    sessions[role] = await sessionFor(context, role, {
+      clientId: role === 'customer' ? client.id : undefined,
+    });
+  }
+});
+afterAll(() => testApp.close());
+
+const auditsOf = (resource: string, resourceId: number | string) =>
+  db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.resource, resource), eq(auditLog.resourceId, String(resourceId))));
+
+describe('queues', () => {
+  it('lets managers create, change and delete queues, and agents only read them', async () => {
+    const member = await createEmployee(db(), { name: 'Ada Agent' });
+    const created = await call(sessions.manager, 'POST', '/api/tickets/queues', {
+      name: 'Billing',
+      strategy: 'least_loaded',
+      memberEmployeeIds: [member.id],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.headers.etag).toBe('"1"');
+    const queue = created.json();
+    expect(queue).toMatchObject({
+      name: 'Billing',
+      strategy: 'least_loaded',
+      memberEmployeeIds: [member.id],
+      members: [{ employeeId: member.id, name: 'Ada Agent' }],
+      waitingTickets: 0,
+    });
+    // Members get an agent state, offline until they say otherwise.
+    expect(await agentState(db(), member.id)).toMatchObject({ availability: 'offline', activeTickets: 0 });
+    expect(await auditsOf('ticket_queue', queue.id)).toHaveLength(1);
+
+    expect((await call(sessions.agent, 'GET', '/api/tickets/queues')).json().items).toEqual([
+      expect.objectContaining({ id: queue.id }),
+    ]);
+    expect((await call(sessions.agent, 'POST', '/api/tickets/queues', { name: 'Mine' })).statusCode).toBe(
+      403,
+    );
+    expect((await call(sessions.sales, 'GET', '/api/tickets/queues')).statusCode).toBe(403);
+    expect((await call(sessions.customer, 'GET', `/api/tickets/queues/${queue.id}`)).statusCode).toBe(403);
+
+    const stale = await call(
+      sessions.manager,
+      'PATCH',
+      `/api/tickets/queues/${queue.id}`,
+      { strategy: 'round_robin' },
+      { 'if-match': '"7"' },
+    );
+    expect(stale.statusCode).toBe(412);
+    const changed = await call(
+      sessions.manager,
+      'PATCH',
+      `/api/tickets/queues/${queue.id}`,
+      { strategy: 'round_robin', memberEmployeeIds: [] },
+      { 'if-match': '"1"' },
+    );
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ strategy: 'round_robin', memberEmployeeIds: [], version: 2 });
+
+    expect((await call(sessions.manager, 'DELETE', `/api/tickets/queues/${queue.id}`)).statusCode).toBe(204);
+    expect((await call(sessions.manager, 'GET', `/api/tickets/queues/${queue.id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses bad input with a clear problem and changes nothing', async () => {
+    const blank = await call(sessions.admin, 'POST', '/api/tickets/queues', {
+      name: '  ',
+      strategy: 'random',
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.headers['content-type']).toContain('application/problem+json');
+    expect(
+      blank
+        .json()
+        .errors.map((error: { parameter: string }) => error.parameter)
+        .sort(),
+    ).toEqual(['body.name', 'body.strategy']);
+    const unknown = await call(sessions.admin, 'POST', '/api/tickets/queues', {
+      name: 'Ghosts',
+      memberEmployeeIds: [424_242],
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json()).toMatchObject({ code: 'employee_not_found' });
+    const noDepartment = await call(sessions.admin, 'POST', '/api/tickets/queues', {
+      name: 'Ghosts',
+      departmentId: 424_242,
+    });
+    expect(noDepartment.json()).toMatchObject({ code: 'department_not_found', status: 422 });
+    await call(sessions.admin, 'POST', '/api/tickets/queues', { name: 'Returns' });
+    const twice = await call(sessions.admin, 'POST', '/api/tickets/queues', { name: 'returns' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().code).toBe('queue_name_taken');
+    const [count] = await queryRows<{ total: number }>(
+      db(),
+      sql`select count(*)::int as total from ticket_queues where name = 'Ghosts'`,
+    );
+    expect(count?.total).toBe(0);
+  });
+
+  it('keeps a queue that categories route to or tickets are worked in (409), naming what uses it', async () => {
+    const queue = (await call(sessions.admin, 'POST', '/api/tickets/queues', { name: 'Shipping' })).json();
+    await call(sessions.admin, 'POST', '/api/tickets/categories', { name: 'Lost parcel', queueId: queue.id });
+    const refused = await call(sessions.admin, 'DELETE', `/api/tickets/queues/${queue.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'queue_in_use', categories: ['Lost parcel'] });
+    expect(refused.json().detail).toContain('Lost parcel');
+  });
+
+  it('hands the waiting tickets of a queue to an online member who joins it', async () => {
+    const queue = (await call(sessions.admin, 'POST', '/api/tickets/queues', { name: 'Warranty' })).json();
+    const client = await createClient(db());
+    const waiting = await openTicket(db(), engineFor(db()), { clientId: client.id, queueId: queue.id });
+    expect(waiting.assignedTo).toBeNull();
+    const agent = await createAgent(db(), { availability: 'online' });
+
+    const joined = await call(sessions.admin, 'PATCH', `/api/tickets/queues/${queue.id}`, {
+      memberEmployeeIds: [agent.id],
+    });
+
+    expect(joined.json()).toMatchObject({ waitingTickets: 0 });
+    expect((await ticketById(db(), waiting.id)).assignedTo).toBe(agent.id);
+  });
+});
+
+describe('categories', () => {
+  it('shows customers only names, and staff the routing behind them', async () => {
+    const skill = await createSkill(db(), { name: 'Invoices' });
+    const queue = (await call(sessions.admin, 'POST', '/api/tickets/queues', { name: 'Accounts' })).json();
+    const created = await call(sessions.manager, 'POST', '/api/tickets/categories', {
+      name: 'Invoice question',
+      queueId: queue.id,
+      skillId: skill.id,
+      minSkillLevel: 3,
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ queueName: 'Accounts', skillName: 'Invoices', minSkillLevel: 3 });
+
+    const portal = (await call(sessions.customer, 'GET', '/api/tickets/categories?q=invoice')).json().items;
+    expect(portal).toEqual([{ id: created.json().id, name: 'Invoice question' }]);
+    const staff = (await call(sessions.agent, 'GET', '/api/tickets/categories?q=invoice')).json().items;
+    expect(staff[0]).toMatchObject({ queueId: queue.id, skillId: skill.id });
+    expect(
+      (await call(sessions.customer, 'POST', '/api/tickets/categories', { name: 'Mine' })).statusCode,
+    ).toBe(403);
+  });
+
+  it('checks the queue and skill exist, and keeps a category tickets are filed under', async () => {
+    const noSkill = await call(sessions.admin, 'POST', '/api/tickets/categories', {
+      name: 'Odd',
+      skillId: 999_999,
+    });
+    expect(noSkill.json()).toMatchObject({ status: 422, code: 'skill_not_found' });
+    const noQueue = await call(sessions.admin, 'POST', '/api/tickets/categories', {
+      name: 'Odd',
+      queueId: 999_999,
+    });
+    expect(noQueue.json()).toMatchObject({ status: 422, code: 'queue_not_found' });
+    const level = await call(sessions.admin, 'POST', '/api/tickets/categories', {
+      name: 'Odd',
+      minSkillLevel: 9,
+    });
+    expect(level.statusCode).toBe(400);
+
+    const category = (
+      await call(sessions.admin, 'POST', '/api/tickets/categories', { name: 'Refunds' })
+    ).json();
+    const client = await createClient(db());
+    await openTicket(db(), engineFor(db()), { clientId: client.id, categoryId: category.id });
+    const refused = await call(sessions.admin, 'DELETE', `/api/tickets/categories/${category.id}`);
+    expect(refused.json()).toMatchObject({ status: 409, code: 'category_in_use' });
+    const renamed = await call(sessions.admin, 'PATCH', `/api/tickets/categories/${category.id}`, {
+      name: 'Refund requests',
+    });
+    expect(renamed.json()).toMatchObject({ name: 'Refund requests', version: 2 });
+  });
+});
+
+describe('agents', () => {
+  it('lets an agent set their own availability, and a manager their capacity', async () => {
+    const linked = await sessionFor(context, 'agent');
+    const employee = await createEmployee(db(), { name: 'Zed Linked', userId: linked.userId });
+    const queue = (
+      await call(sessions.admin, 'POST', '/api/tickets/queues', {
+        name: 'Linked team',
+        memberEmployeeIds: [employee.id],
+      })
+    ).json();
+
+    const online = await call(linked, 'PUT', '/api/tickets/agents/me/availability', {
+      availability: 'online',
+    });
+    expect(online.statusCode).toBe(200);
+    expect(online.json()).toMatchObject({
+      employeeId: employee.id,
+      availability: 'online',
+      queues: [{ id: queue.id, name: 'Linked team' }],
+    });
+    const unlinked = await call(sessions.agent, 'PUT', '/api/tickets/agents/me/availability', {
+      availability: 'online',
+    });
+    expect(unlinked.json()).toMatchObject({ status: 409, code: 'not_an_agent' });
+    expect(
+      (await call(linked, 'PUT', '/api/tickets/agents/me/availability', { availability: 'busy' })).statusCode,
+    ).toBe(400);
+
+    expect(
+      (await call(linked, 'PATCH', `/api/tickets/agents/${employee.id}`, { capacity: 50 })).statusCode,
+    ).toBe(403);
+    const capped = await call(sessions.manager, 'PATCH', `/api/tickets/agents/${employee.id}`, {
+      capacity: 5,
+    });
+    expect(capped.json()).toMatchObject({ capacity: 5, availability: 'online' });
+    expect(
+      (await call(sessions.manager, 'PATCH', '/api/tickets/agents/999999', { capacity: 5 })).statusCode,
+    ).toBe(404);
+    expect((await call(sessions.manager, 'PATCH', `/api/tickets/agents/${employee.id}`, {})).statusCode).toBe(
+      400,
+    );
+
+    const listed = (await call(sessions.agent, 'GET', '/api/tickets/agents')).json().items;
+    expect(listed).toContainEqual(
+      expect.objectContaining({ employeeId: employee.id, name: 'Zed Linked', capacity: 5, activeTickets: 0 }),
+    );
+    expect(await auditsOf('ticket_agent', employee.id)).toHaveLength(2);
+  });
+
+  it('pages through agents by name', async () => {
+    const first = (await call(sessions.agent, 'GET', '/api/tickets/agents?limit=1')).json();
+    expect(first.items).toHaveLength(1);
+    const second = (
+      await call(sessions.agent, 'GET', `/api/tickets/agents?limit=1&cursor=${first.nextCursor}`)
+    ).json();
+    expect(second.items[0].name >= first.items[0].name).toBe(true);
+    expect(second.items[0].employeeId).not.toBe(first.items[0].employeeId);
+    expect((await call(sessions.agent, 'GET', '/api/tickets/agents?cursor=nonsense')).json().code).toBe(
+      'invalid_cursor',
+    );
+  });
+});
+
+describe('SLA policies and calendars', () => {
+  const berlinWeek = Object.fromEntries(
+    ['1', '2', '3', '4', '5'].map((day) => [day, [{ start: 540, end: 1020 }]]),
+  );
+
+  it('validates calendars: zone, hours and holidays', async () => {
+    const zone = await call(sessions.admin, 'POST', '/api/tickets/calendars', {
+      name: 'Mars',
+      timeZone: 'Mars/Olympus',
+      week: berlinWeek,
+    });
+    expect(zone.json()).toMatchObject({ status: 422, code: 'invalid_calendar' });
+    expect(zone.json().detail).toContain('unknown time zone');
+    const overlap = await call(sessions.admin, 'POST', '/api/tickets/calendars', {
+      name: 'Overlap',
+      timeZone: 'UTC',
+      week: {
+        '1': [
+          { start: 540, end: 720 },
+          { start: 700, end: 800 },
+        ],
+      },
+    });
+    expect(overlap.json()).toMatchObject({ status: 422, code: 'invalid_calendar' });
+    const empty = await call(sessions.admin, 'POST', '/api/tickets/calendars', {
+      name: 'Never',
+      timeZone: 'UTC',
+      week: {},
+    });
+    expect(empty.json().detail).toContain('no opening hours');
+    const twice = await call(sessions.admin, 'POST', '/api/tickets/calendars', {
+      name: 'Twice',
+      timeZone: 'UTC',
+      week: berlinWeek,
+      holidays: [
+        { day: '2026-12-25', name: 'Christmas' },
+        { day: '2026-12-25', name: 'Again' },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
+    const badDay = await call(sessions.admin, 'POST', '/api/tickets/calendars', {
+      name: 'Days',
+      timeZone: 'UTC',
+      week: { '8': [] },
+    });
+    expect(badDay.statusCode).toBe(400);
+    expect((await call(sessions.agent, 'GET', '/api/tickets/calendars')).statusCode).toBe(200);
+    expect(
+      (
+        await call(sessions.agent, 'POST', '/api/tickets/calendars', {
+          name: 'A',
+          timeZone: 'UTC',
+          week: berlinWeek,
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('creates policies that cannot overlap, and moves running deadlines when the calendar gets a holiday', async () => {
+    const calendar = (
+      await call(sessions.admin, 'POST', '/api/tickets/calendars', {
+        name: 'Berlin',
+        timeZone: 'Europe/Berlin',
+        week: berlinWeek,
+      })
+    ).json();
+    expect(calendar).toMatchObject({ timeZone: 'Europe/Berlin', holidays: [], version: 1 });
+    const created = await call(sessions.manager, 'POST', '/api/tickets/sla-policies', {
+      name: 'Gold urgent',
+      priority: 'urgent',
+      clientTier: 'gold',
+      firstResponseMinutes: 60,
+      resolutionMinutes: 480,
+      warnShare: 0.8,
+      calendarId: calendar.id,
+      onBreach: ['notify_manager', 'reassign'],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ warnShare: 0.8, calendarName: 'Berlin', onWarning: [] });
+
+    const overlapping = await call(sessions.manager, 'POST', '/api/tickets/sla-policies', {
+      name: 'Another',
+      priority: 'urgent',
+      clientTier: 'gold',
+      firstResponseMinutes: 30,
+      resolutionMinutes: 60,
+    });
+    expect(overlapping.json()).toMatchObject({ status: 409, code: 'sla_policy_conflict' });
+    expect(overlapping.json().detail).toContain('Gold urgent');
+    const backwards = await call(sessions.manager, 'POST', '/api/tickets/sla-policies', {
+      name: 'Backwards',
+      firstResponseMinutes: 120,
+      resolutionMinutes: 60,
+    });
+    expect(backwards.json()).toMatchObject({ status: 422, code: 'invalid_sla_targets' });
+    const share = await call(sessions.manager, 'POST', '/api/tickets/sla-policies', {
+      name: 'Share',
+      firstResponseMinutes: 60,
+      resolutionMinutes: 60,
+      warnShare: 1.5,
+      onWarning: ['notify_manager', 'notify_manager'],
+    });
+    expect(share.statusCode).toBe(400);
+    const noCalendar = await call(sessions.manager, 'POST', '/api/tickets/sla-policies', {
+      name: 'Lost',
+      firstResponseMinutes: 60,
+      resolutionMinutes: 60,
+      calendarId: 99_999,
+    });
+    expect(noCalendar.json()).toMatchObject({ status: 422, code: 'calendar_not_found' });
+
+    // A ticket opened on Friday 27 November 2026 at 16:00 in Berlin: one hour on Friday, seven on Monday …
+    const gold = await createClient(db(), { tier: 'gold' });
+    const ticket = await openTicket(db(), engineFor(db()), {
+      clientId: gold.id,
+      clientTier: 'gold',
+      priority: 'urgent',
+      createdAt: new Date('2026-11-27T15:00:00Z'),
+    });
+    expect(ticket.resolutionDueAt).toEqual(new Date('2026-11-30T15:00:00Z'));
+    // … until Monday becomes a holiday: then Tuesday.
+    const holiday = await call(
+      sessions.manager,
+      'PATCH',
+      `/api/tickets/calendars/${calendar.id}`,
+      { holidays: [{ day: '2026-11-30', name: 'Office closed' }] },
+      { 'if-match': '"1"' },
+    );
+    expect(holiday.json()).toMatchObject({
+      holidays: [{ day: '2026-11-30', name: 'Office closed' }],
+      version: 2,
+    });
+    expect((await ticketById(db(), ticket.id)).resolutionDueAt).toEqual(new Date('2026-12-01T15:00:00Z'));
+
+    const inUse = await call(sessions.manager, 'DELETE', `/api/tickets/calendars/${calendar.id}`);
+    expect(inUse.json()).toMatchObject({ status: 409, code: 'calendar_in_use', policies: ['Gold urgent'] });
+    const policyInUse = await call(
+      sessions.manager,
+      'DELETE',
+      `/api/tickets/sla-policies/${created.json().id}`,
+    );
+    expect(policyInUse.json()).toMatchObject({ status: 409, code: 'sla_policy_in_use' });
+    expect((await call(sessions.agent, 'GET', '/api/tickets/sla-policies')).json().items).toContainEqual(
+      expect.objectContaining({ name: 'Gold urgent' }),
+    );
+    expect(
+      (
+        await call(sessions.agent, 'PATCH', `/api/tickets/sla-policies/${created.json().id}`, {
+          warnShare: 0.5,
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('support settings', () => {
+  it('starts from the default rules, saves new ones with If-Match, and classifies new tickets by them', async () => {
+    const defaults = await call(sessions.agent, 'GET', '/api/tickets/settings');
+    expect(defaults.json()).toMatchObject({
+      version: 0,
+      reopenWindowHours: 168,
+      priorityRules: { fallback: 'medium' },
+    });
+    expect(defaults.headers.etag).toBe('"0"');
+
+    const rules = {
+      fallback: 'low',
+      keywords: [{ words: ['invoice'], priority: 'high' }],
+      tiers: { platinum: 'urgent' },
+      orderValues: [{ atLeast: '500.00', priority: 'medium' }],
+      channels: { phone: 'medium' },
+    };
+    expect(
+      (
+        await call(sessions.agent, 'PUT', '/api/tickets/settings', {
+          priorityRules: rules,
+          reopenWindowHours: 24,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const saved = await call(
+      sessions.manager,
+      'PUT',
+      '/api/tickets/settings',
+      { priorityRules: rules, reopenWindowHours: 24 },
+      { 'if-match': '"0"' },
+    );
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 1, reopenWindowHours: 24, priorityRules: rules });
+    const stale = await call(
+      sessions.manager,
+      'PUT',
+      '/api/tickets/settings',
+      { priorityRules: rules, reopenWindowHours: 48 },
+      { 'if-match': '"0"' },
+    );
+    expect(stale.statusCode).toBe(412);
+    const invalid = await call(sessions.manager, 'PUT', '/api/tickets/settings', {
+      priorityRules: { ...rules, fallback: 'critical', orderValues: [{ atLeast: 'lots', priority: 'high' }] },
+      reopenWindowHours: -1,
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors.length).toBeGreaterThanOrEqual(3);
+
+    const verdict = await rulesPriorityClassifier.classify(db(), {
+      title: 'Invoice is wrong',
+      description: '',
+      channel: 'portal',
+      clientTier: null,
+      orderTotal: null,
+    });
+    expect(verdict).toMatchObject({ priority: 'high', source: 'rules' });
+    expect(await auditsOf('ticket_settings', 1)).toHaveLength(1);
+  });
+});
+
+describe('the SLA sweep schedule', () => {
+  it('is scheduled once across instances with the cron from TICKET_SLA_SWEEP_CRON', async () => {
+    const schedules = await queryRows<{ name: string; cron: string }>(
+      db(),
+      sql`select name, cron from pgboss.schedule where name = 'tickets.sla-sweep'`,
+    );
+    expect(schedules).toEqual([{ name: 'tickets.sla-sweep', cron: '*/2 * * * *' }]);
+  });
+});
