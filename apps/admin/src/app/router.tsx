@@ -33,6 +33,7 @@ import { SegmentDetailPage } from '../pages/SegmentDetailPage';
 import { SegmentsPage } from '../pages/SegmentsPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SkillsPage } from '../pages/SkillsPage';
+import { SupportSettingsPage } from '../pages/SupportSettingsPage';
 import { TasksPage } from '../pages/TasksPage';
 import { TicketDetailPage } from '../pages/TicketDetailPage';
 import { TicketsPage } from '../pages/TicketsPage';
@@ -101,6 +102,21 @@ export const router = createBrowserRouter([
       {
         path: 'analytics',
         lazy: async () => ({ Component: (await import('../pages/AnalyticsPage')).AnalyticsPage }),
+      },
+      {
+        path: 'settings/support',
+        element: (
+          <RequireRole roles={['admin', 'manager']}>
+            <SupportSettingsPage />
+          </RequireRole>
+        ),
+      },
+      // Loaded on first visit, like the other analytics: it draws charts.
+      {
+        path: 'support-analytics',
+        lazy: async () => ({
+          Component: (await import('../pages/SupportAnalyticsPage')).SupportAnalyticsPage,
+        }),
       },
       { path: 'tickets', element: <TicketsPage /> },
       { path: 'tickets/:id', element: <TicketDetailPage /> },

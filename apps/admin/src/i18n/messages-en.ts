@@ -2,6 +2,9 @@ import { catalogMessagesEn } from './catalog-messages-en';
 import { clientsMessagesEn } from './clients-messages-en';
 import { listingMessagesEn } from './listing-messages-en';
 import { ordersMessagesEn } from './orders-messages-en';
+import { supportAnalyticsMessagesEn } from './support-analytics-messages-en';
+import { supportSettingsMessagesEn } from './support-settings-messages-en';
+import { ticketsMessagesEn } from './tickets-messages-en';
 import { workforceMessagesEn } from './workforce-messages-en';
 
 /** English UI strings; the source of truth for message keys (the Chinese table must have the same keys). */
@@ -10,6 +13,9 @@ export const messagesEn = {
   ...clientsMessagesEn,
   ...listingMessagesEn,
   ...ordersMessagesEn,
+  ...supportAnalyticsMessagesEn,
+  ...supportSettingsMessagesEn,
+  ...ticketsMessagesEn,
   ...workforceMessagesEn,
   'app.name': 'Smart CRM Suite',
   'app.area': 'Admin',
@@ -107,25 +113,6 @@ export const messagesEn = {
   'clients.status.active': 'Active',
   'clients.status.inactive': 'Inactive',
   'clients.status.churned': 'Churned',
-
-  'tickets.title': 'Tickets',
-  'tickets.search': 'Search tickets',
-  'tickets.number': 'Ticket',
-  'tickets.subject': 'Title',
-  'tickets.client': 'Client',
-  'tickets.assignee': 'Assignee',
-  'tickets.unassigned': 'Unassigned',
-  'tickets.priority': 'Priority',
-  'tickets.resolvedAt': 'Resolved',
-  'tickets.priority.low': 'Low',
-  'tickets.priority.medium': 'Medium',
-  'tickets.priority.high': 'High',
-  'tickets.priority.urgent': 'Urgent',
-  'tickets.status.open': 'Open',
-  'tickets.status.in_progress': 'In progress',
-  'tickets.status.waiting': 'Waiting',
-  'tickets.status.resolved': 'Resolved',
-  'tickets.status.closed': 'Closed',
 
   'action.save': 'Save changes',
   'action.discard': 'Discard changes',

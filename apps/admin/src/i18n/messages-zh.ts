@@ -3,6 +3,9 @@ import { clientsMessagesZh } from './clients-messages-zh';
 import { listingMessagesZh } from './listing-messages-zh';
 import type { Messages } from './messages-en';
 import { ordersMessagesZh } from './orders-messages-zh';
+import { supportAnalyticsMessagesZh } from './support-analytics-messages-zh';
+import { supportSettingsMessagesZh } from './support-settings-messages-zh';
+import { ticketsMessagesZh } from './tickets-messages-zh';
 import { workforceMessagesZh } from './workforce-messages-zh';
 
 export const messagesZh: Messages = {
@@ -10,6 +13,9 @@ export const messagesZh: Messages = {
   ...clientsMessagesZh,
   ...listingMessagesZh,
   ...ordersMessagesZh,
+  ...supportAnalyticsMessagesZh,
+  ...supportSettingsMessagesZh,
+  ...ticketsMessagesZh,
   ...workforceMessagesZh,
   'app.name': 'Smart CRM Suite',
   'app.area': '管理后台',
@@ -107,25 +113,6 @@ export const messagesZh: Messages = {
   'clients.status.active': '活跃',
   'clients.status.inactive': '不活跃',
   'clients.status.churned': '已流失',
-
-  'tickets.title': '工单',
-  'tickets.search': '搜索工单',
-  'tickets.number': '工单',
-  'tickets.subject': '标题',
-  'tickets.client': '客户',
-  'tickets.assignee': '处理人',
-  'tickets.unassigned': '未分配',
-  'tickets.priority': '优先级',
-  'tickets.resolvedAt': '解决时间',
-  'tickets.priority.low': '低',
-  'tickets.priority.medium': '中',
-  'tickets.priority.high': '高',
-  'tickets.priority.urgent': '紧急',
-  'tickets.status.open': '待处理',
-  'tickets.status.in_progress': '处理中',
-  'tickets.status.waiting': '等待回复',
-  'tickets.status.resolved': '已解决',
-  'tickets.status.closed': '已关闭',
 
   'action.save': '保存更改',
   'action.discard': '放弃更改',

@@ -1,8 +1,10 @@
 import { Box } from '@mantine/core';
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
+import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
   type GridComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
   TooltipComponent,
   type TooltipComponentOption,
 } from 'echarts/components';
@@ -10,11 +12,13 @@ import { type ComposeOption, type ECharts, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only the parts the dashboards draw (bar charts on a grid, with tooltips), so the bundle carries no more
-// of ECharts than that. SVG keeps the charts sharp at any zoom and their text real text.
-use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+// Only the parts the dashboards draw (bar and line charts on a grid, with tooltips and legends), so the
+// bundle carries no more of ECharts than that. SVG keeps the charts sharp at any zoom and their text real text.
+use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-export type EChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type EChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
 
 export type EChartProps = {
   option: EChartOption;

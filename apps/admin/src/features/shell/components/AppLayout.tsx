@@ -5,6 +5,7 @@ import { IconChartDots3 } from '@tabler/icons-react';
 import { Outlet } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { UserMenu } from '../../auth/components/UserMenu';
+import { AgentAvailabilitySwitch } from '../../tickets/components/AgentAvailabilitySwitch';
 import classes from './AppLayout.module.css';
 import { MainNavigation } from './MainNavigation';
 
@@ -40,6 +41,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <AgentAvailabilitySwitch />
             <LanguageSelect size="xs" />
             <UserMenu />
           </Group>

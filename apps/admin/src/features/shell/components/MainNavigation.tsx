@@ -8,6 +8,7 @@ import {
   IconCategory,
   IconCertificate,
   IconChartBar,
+  IconChartPie,
   IconChecklist,
   IconDiscount2,
   IconHierarchy2,
@@ -17,6 +18,7 @@ import {
   IconLifebuoy,
   IconMailForward,
   IconReceipt,
+  IconSettingsCog,
   IconSitemap,
   IconUsers,
 } from '@tabler/icons-react';
@@ -27,6 +29,8 @@ import { canReadReports } from '../../analytics/utils/report-access';
 import { useSession } from '../../auth/hooks/useSession';
 import { isAdministrator } from '../../auth/utils/staff-access';
 import { canOpenClientSettings } from '../../clients/utils/client-access';
+import { canReadTicketReports } from '../../support-analytics/utils/ticket-report-access';
+import { canManageSupportSettings } from '../../support-settings/utils/support-access';
 
 type Section = { path: string; label: MessageKey; icon: Icon; visibleTo?: (role: UserRole) => boolean };
 
@@ -39,6 +43,18 @@ const sections: Section[] = [
   { path: '/orders', label: 'nav.orders', icon: IconReceipt },
   { path: '/analytics', label: 'nav.analytics', icon: IconChartBar, visibleTo: canReadReports },
   { path: '/tickets', label: 'nav.tickets', icon: IconLifebuoy },
+  {
+    path: '/support-analytics',
+    label: 'nav.supportAnalytics',
+    icon: IconChartPie,
+    visibleTo: canReadTicketReports,
+  },
+  {
+    path: '/settings/support',
+    label: 'nav.supportSettings',
+    icon: IconSettingsCog,
+    visibleTo: canManageSupportSettings,
+  },
   { path: '/employees', label: 'nav.employees', icon: IconId },
   { path: '/departments', label: 'departments.title', icon: IconSitemap },
   { path: '/skills', label: 'skills.title', icon: IconCertificate },
