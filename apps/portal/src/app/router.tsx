@@ -13,6 +13,9 @@ import { ProductsPage } from '../pages/ProductsPage';
 import { ResetPasswordPage } from '../pages/ResetPasswordPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SignUpPage } from '../pages/SignUpPage';
+import { SupportRatePage } from '../pages/SupportRatePage';
+import { SupportVerifyPage } from '../pages/SupportVerifyPage';
+import { TicketPage } from '../pages/TicketPage';
 import { VerifyEmailPage } from '../pages/VerifyEmailPage';
 
 export const router = createBrowserRouter([
@@ -45,6 +48,17 @@ export const router = createBrowserRouter([
           </RequireSession>
         ),
       },
+      {
+        path: 'account/tickets/:id',
+        element: (
+          <RequireSession>
+            <TicketPage />
+          </RequireSession>
+        ),
+      },
+      // The links emailed to guests and to customers after a resolution: no sign-in, the token is the key.
+      { path: 'support/verify/:token', element: <SupportVerifyPage /> },
+      { path: 'support/rate/:token', element: <SupportRatePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,8 @@
+import { supportMessagesEn } from './support-messages-en';
+
 /** English UI strings; the source of truth for message keys (the Chinese table must have the same keys). */
 export const messagesEn = {
+  ...supportMessagesEn,
   'order.status.draft': 'Draft',
   'order.status.confirmed': 'Confirmed',
   'order.status.partially_paid': 'Partially paid',
@@ -198,9 +201,6 @@ export const messagesEn = {
   'contact.emailInvalid': 'Enter a valid email address, such as name@company.com',
   'contact.subjectRequired': 'Enter a subject',
   'contact.messageTooShort': 'Describe your request in at least 20 characters',
-  'contact.comingSoonTitle': 'Online requests are coming soon',
-  'contact.comingSoonText':
-    'We can’t accept support requests through this form yet. Please email {email} and our team will get back to you.',
 
   'auth.email': 'Email',
   'auth.password': 'Password',
@@ -318,7 +318,7 @@ export const messagesEn = {
   'account.orders.empty': 'No orders yet',
   'account.orders.emptyHint': 'Orders your company places with us will appear here.',
   'account.orders.pagination': 'Order pages',
-  'account.tickets.title': 'Your support tickets',
+  'account.tickets.title': 'My tickets',
   'account.tickets.number': 'Ticket',
   'account.tickets.subject': 'Subject',
   'account.tickets.priority': 'Priority',
@@ -334,9 +334,10 @@ export const messagesEn = {
   'list.next': 'Next',
   'list.page': 'Page {page}',
 
+  'ticket.status.new': 'New',
   'ticket.status.open': 'Open',
-  'ticket.status.in_progress': 'In progress',
-  'ticket.status.waiting': 'Waiting for reply',
+  'ticket.status.pending': 'Waiting for you',
+  'ticket.status.on_hold': 'On hold',
   'ticket.status.resolved': 'Resolved',
   'ticket.status.closed': 'Closed',
   'ticket.priority.low': 'Low',

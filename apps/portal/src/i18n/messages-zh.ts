@@ -1,6 +1,8 @@
 import type { Messages } from './messages-en';
+import { supportMessagesZh } from './support-messages-zh';
 
 export const messagesZh: Messages = {
+  ...supportMessagesZh,
   'order.status.draft': '草稿',
   'order.status.confirmed': '已确认',
   'order.status.partially_paid': '部分付款',
@@ -194,9 +196,6 @@ export const messagesZh: Messages = {
   'contact.emailInvalid': '请输入有效的邮箱地址，例如 name@company.com',
   'contact.subjectRequired': '请输入主题',
   'contact.messageTooShort': '请至少用 20 个字描述您的问题',
-  'contact.comingSoonTitle': '在线提交功能即将上线',
-  'contact.comingSoonText':
-    '目前暂时无法通过此表单提交支持请求。请发送邮件至 {email}，我们的团队会尽快回复您。',
 
   'auth.email': '邮箱',
   'auth.password': '密码',
@@ -308,7 +307,7 @@ export const messagesZh: Messages = {
   'account.orders.empty': '暂无订单',
   'account.orders.emptyHint': '贵公司向我们下的订单会显示在这里。',
   'account.orders.pagination': '订单分页',
-  'account.tickets.title': '您的服务工单',
+  'account.tickets.title': '我的工单',
   'account.tickets.number': '工单',
   'account.tickets.subject': '主题',
   'account.tickets.priority': '优先级',
@@ -324,9 +323,10 @@ export const messagesZh: Messages = {
   'list.next': '下一页',
   'list.page': '第 {page} 页',
 
-  'ticket.status.open': '待处理',
-  'ticket.status.in_progress': '处理中',
-  'ticket.status.waiting': '等待回复',
+  'ticket.status.new': '新建',
+  'ticket.status.open': '处理中',
+  'ticket.status.pending': '等待您回复',
+  'ticket.status.on_hold': '暂缓处理',
   'ticket.status.resolved': '已解决',
   'ticket.status.closed': '已关闭',
   'ticket.priority.low': '低',

@@ -18,9 +18,11 @@ export const orderStatusStyles: StatusStyles<Order['status']> = {
 };
 
 export const ticketStatusStyles: StatusStyles<Ticket['status']> = {
+  new: { label: 'ticket.status.new', color: 'cyan' },
   open: { label: 'ticket.status.open', color: 'blue' },
-  in_progress: { label: 'ticket.status.in_progress', color: 'indigo' },
-  waiting: { label: 'ticket.status.waiting', color: 'yellow' },
+  // The team waits on the customer: the one status that asks something of them, so it stands out.
+  pending: { label: 'ticket.status.pending', color: 'orange' },
+  on_hold: { label: 'ticket.status.on_hold', color: 'grape' },
   resolved: { label: 'ticket.status.resolved', color: 'green' },
   closed: { label: 'ticket.status.closed', color: 'gray' },
 };
