@@ -58,11 +58,11 @@ export function* openIntervals(
 ): Generator<BusinessInterval> {
   const fromMs = from.getTime();
   const toMs = to?.getTime() ?? Number.POSITIVE_INFINITY;
-  let day = DateTime.fromMillis(fromMs, { zone: calendar.timeZone }).startOf('day');
-  for (let searched = 0; searched <= maxSearchDays; searched++, day = day.plus({ days: 1 })) {
-    if (day.toMillis() >= toMs) return;
-    if (calendar.holidays.has(day.toISODate() ?? '')) continue;
-    const hours = calendar.week[day.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7] ?? [];
+  let day = localDayAt(calendar.timeZone, fromMs);
+  for (let searched = 0; searched <= maxSearchDays; searched++, day = nextLocalDay(calendar.timeZone, day)) {
+    if (day.startMs >= toMs) return;
+    if (calendar.holidays.has(day.isoDate)) continue;
+    const hours = calendar.week[day.weekday] ?? [];
     for (const range of [...hours].sort((a, b) => a.start - b.start)) {
       const start = Math.max(localInstant(day, range.start), fromMs);
       const end = Math.min(localInstant(day, range.end), toMs);
@@ -101,8 +101,60 @@ export function isOpenAt(calendar: BusinessCalendar, at: Date): boolean {
   return !next.done && next.value.start.getTime() === at.getTime();
 }
 
+type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** One local calendar day of a time zone: its date, weekday, first instant, and the instants of its minutes. */
+type LocalDay = {
+  date: DateTime;
+  isoDate: string;
+  weekday: Weekday;
+  startMs: number;
+  nextStartMs: number;
+  instants: Map<number, number>;
+};
+
+// Time-zone arithmetic (luxon over Intl) is the dear part of SLA deadlines: every ticket walks the same few
+// days of the same calendars, so each local day is worked out once per zone. Days never change; the cache
+// is only bounded, and emptied when full.
+const localDays = new Map<string, LocalDay>();
+const maxCachedDays = 20_000;
+
+function cachedLocalDay(timeZone: string, date: DateTime): LocalDay {
+  const startMs = date.toMillis();
+  const key = `${timeZone}|${startMs}`;
+  let day = localDays.get(key);
+  if (!day) {
+    if (localDays.size >= maxCachedDays) localDays.clear();
+    day = {
+      date,
+      isoDate: date.toISODate() ?? '',
+      weekday: date.weekday as Weekday,
+      startMs,
+      nextStartMs: date.plus({ days: 1 }).toMillis(),
+      instants: new Map(),
+    };
+    localDays.set(key, day);
+  }
+  return day;
+}
+
+/** The local day of `timeZone` in which the instant falls. */
+function localDayAt(timeZone: string, instantMs: number): LocalDay {
+  return cachedLocalDay(timeZone, DateTime.fromMillis(instantMs, { zone: timeZone }).startOf('day'));
+}
+
+function nextLocalDay(timeZone: string, day: LocalDay): LocalDay {
+  const key = `${timeZone}|${day.nextStartMs}`;
+  return localDays.get(key) ?? cachedLocalDay(timeZone, day.date.plus({ days: 1 }));
+}
+
 /** The instant of `minutes` after local midnight of `day`; 1440 is the next midnight, whatever the day's length. */
-function localInstant(day: DateTime, minutes: number): number {
-  if (minutes >= 24 * 60) return day.plus({ days: 1 }).toMillis();
-  return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+function localInstant(day: LocalDay, minutes: number): number {
+  if (minutes >= 24 * 60) return day.nextStartMs;
+  let instant = day.instants.get(minutes);
+  if (instant === undefined) {
+    instant = day.date.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+    day.instants.set(minutes, instant);
+  }
+  return instant;
 }

@@ -269,6 +269,8 @@ export const tickets = pgTable(
     index('tickets_order_idx').on(table.orderId),
     index('tickets_category_idx').on(table.categoryId),
     index('tickets_resolved_at_idx').on(table.resolvedAt),
+    // Foreign keys are checked from the referencing side: without these, deleting a ticket scans every ticket.
+    index('tickets_merged_into_idx').on(table.mergedIntoId).where(sql`${table.mergedIntoId} is not null`),
   ],
 );
 
@@ -380,5 +382,8 @@ export const ticketGuestRequests = pgTable(
     verifiedAt: timestampColumn('verified_at'),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
   },
-  (table) => [index('ticket_guest_requests_email_idx').on(table.email, table.createdAt)],
+  (table) => [
+    index('ticket_guest_requests_email_idx').on(table.email, table.createdAt),
+    index('ticket_guest_requests_ticket_idx').on(table.ticketId).where(sql`${table.ticketId} is not null`),
+  ],
 );

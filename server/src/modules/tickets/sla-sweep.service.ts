@@ -8,6 +8,9 @@ import type { TicketStatus } from './ticket-workflow.util';
 export type SlaSweepResult = { warned: number; breached: number; escalations: number; tookMs: number };
 
 const DEFAULT_BATCH_SIZE = 2_000;
+// Two connections: enough to keep the database busy while one batch's answer travels, few enough to leave
+// the pool to requests.
+const DEFAULT_WORKERS = 2;
 // A sweep that keeps finding work this many batches in a row stops; the next run carries on.
 const MAX_BATCHES = 10_000;
 const RAISE_REASON = 'SLA escalation: raised one step by the policy';
@@ -232,18 +235,24 @@ async function sweepBatch(executor: Executor, now: Date, batchSize: number) {
  */
 export async function runSlaSweep(
   db: Database,
-  options: { now?: Date; batchSize?: number } = {},
+  options: { now?: Date; batchSize?: number; workers?: number } = {},
 ): Promise<SlaSweepResult> {
   const started = performance.now();
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const totals = { warned: 0, breached: 0, escalations: 0 };
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
-    const result = await db.transaction((tx) => sweepBatch(tx, now, batchSize));
-    totals.warned += result.warned;
-    totals.breached += result.breached;
-    totals.escalations += result.escalations;
-    if (result.selected < batchSize) break;
-  }
+  let batches = 0;
+  // Workers claim disjoint batches (SKIP LOCKED), so a large backlog is worked on several connections at once.
+  const worker = async () => {
+    while (batches < MAX_BATCHES) {
+      batches++;
+      const result = await db.transaction((tx) => sweepBatch(tx, now, batchSize));
+      totals.warned += result.warned;
+      totals.breached += result.breached;
+      totals.escalations += result.escalations;
+      if (result.selected < batchSize) return;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.workers ?? DEFAULT_WORKERS) }, worker));
   return { ...totals, tookMs: Math.round(performance.now() - started) };
 }

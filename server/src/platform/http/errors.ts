@@ -144,7 +144,10 @@ export function registerProblemHandlers(app: FastifyInstance) {
           detail: error.message,
         });
       }
-      request.log.error({ err: error }, 'unhandled error');
+      // A caller that hangs up mid-request (a proxied answer aborted with it) is not a fault of ours.
+      if (request.raw.destroyed || (error as { code?: string }).code === 'UND_ERR_ABORTED')
+        request.log.info({ err: error }, 'the caller closed the request before the answer');
+      else request.log.error({ err: error }, 'unhandled error');
     }
     return sendProblem(reply, {
       status: 500,

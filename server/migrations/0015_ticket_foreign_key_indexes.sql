@@ -1,0 +1,2 @@
+CREATE INDEX "ticket_guest_requests_ticket_idx" ON "ticket_guest_requests" USING btree ("ticket_id") WHERE "ticket_guest_requests"."ticket_id" is not null;--> statement-breakpoint
+CREATE INDEX "tickets_merged_into_idx" ON "tickets" USING btree ("merged_into_id") WHERE "tickets"."merged_into_id" is not null;
