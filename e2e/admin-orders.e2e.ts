@@ -275,7 +275,7 @@ describe('admin: an order from entry to delivery, and the revenue it brings', ()
       (response) =>
         response.url().includes('/api/reports/revenue') && response.url().includes('groupBy=month'),
     );
-    await mainNavigation(desk).getByRole('link', { name: 'Analytics' }).click();
+    await mainNavigation(desk).getByRole('link', { name: 'Analytics', exact: true }).click();
     await desk.waitForURL('**/analytics');
     const report = (await (await trend).json()) as RevenueReport;
     expect(report.summary.orders).toBeGreaterThan(0);
@@ -310,7 +310,7 @@ describe('admin: an order from entry to delivery, and the revenue it brings', ()
     const salesToken = await signInThroughApi(sales);
     const before = await getJson<{ available: number }>(`/api/products/${bulkId}/stock`, salesToken);
 
-    await page.goto('/orders/new');
+    await page.goto(adminUrl('/orders/new'));
     await page.getByRole('heading', { level: 1, name: 'New order' }).waitFor();
     await pick(page.getByRole('combobox', { name: 'Client' }), page, 'Kestrel', clientName);
     const line = orderLine(page, 1);
