@@ -210,6 +210,10 @@ describe('the engine contract', () => {
         calls.push({ method: 'startSla' });
         return basic.startSla(executor, ticket);
       },
+      async queueFor(executor, categoryId) {
+        calls.push({ method: 'queueFor' });
+        return basic.queueFor(executor, categoryId);
+      },
       async routeNew(executor, ticket, actor) {
         calls.push({ method: 'routeNew', after: { id: ticket.id } });
         return basic.routeNew(executor, ticket, actor);
@@ -261,7 +265,7 @@ describe('the engine contract', () => {
       description: 'd',
       channel: 'api',
     });
-    expect(calls.map((call) => call.method)).toEqual(['classify', 'startSla', 'routeNew']);
+    expect(calls.map((call) => call.method)).toEqual(['classify', 'startSla', 'queueFor', 'routeNew']);
 
     calls.length = 0;
     await workflow.assign(actor, created.id, { employeeId: employee?.id as number });

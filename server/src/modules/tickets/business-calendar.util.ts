@@ -138,9 +138,21 @@ function cachedLocalDay(timeZone: string, date: DateTime): LocalDay {
   return day;
 }
 
+// Every zone's offset today is a whole number of quarter hours and clocks change on quarter hours, so all instants
+// of one UTC quarter hour fall in the same local day.
+const quarterHourMs = 15 * 60 * 1000;
+const dayOfQuarter = new Map<string, LocalDay>();
+
 /** The local day of `timeZone` in which the instant falls. */
 function localDayAt(timeZone: string, instantMs: number): LocalDay {
-  return cachedLocalDay(timeZone, DateTime.fromMillis(instantMs, { zone: timeZone }).startOf('day'));
+  const key = `${timeZone}|${Math.floor(instantMs / quarterHourMs)}`;
+  let day = dayOfQuarter.get(key);
+  if (!day) {
+    if (dayOfQuarter.size >= maxCachedDays) dayOfQuarter.clear();
+    day = cachedLocalDay(timeZone, DateTime.fromMillis(instantMs, { zone: timeZone }).startOf('day'));
+    dayOfQuarter.set(key, day);
+  }
+  return day;
 }
 
 function nextLocalDay(timeZone: string, day: LocalDay): LocalDay {

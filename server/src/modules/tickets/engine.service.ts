@@ -78,9 +78,12 @@ export function createTicketEngine(deps: {
 
     startSla: (executor, ticket) => sla.start(executor, ticket),
 
+    queueFor: (executor, categoryId) => findQueueForCategory(executor, categoryId),
+
     async routeNew(executor, ticket, actor) {
       const queueId = ticket.queueId ?? (await findQueueForCategory(executor, ticket.categoryId));
-      const session = new RoutingSession(executor, { now: clock(), actor, bumpVersion: false });
+      const now = clock();
+      const session = new RoutingSession(executor, { now, actor, bumpVersion: false });
       if (ticket.assignedTo !== null) {
         // Created with an assignee: only its load is counted here.
         await ensureAgentStates(executor, [ticket.assignedTo]);
@@ -89,8 +92,13 @@ export function createTicketEngine(deps: {
       } else if (queueId !== null && isActiveStatus(ticket.status)) {
         await session.route([{ ticket: { ...ticket, queueId }, why: 'new ticket', whenNobody: 'keep' }]);
       }
+      const assignment = session.assignmentOf(ticket.id);
       await session.flush();
-      if (queueId === ticket.queueId) return readTicket(executor, ticket.id);
+      if (queueId === ticket.queueId) {
+        // The session wrote only the assignee and when (no version bump on a new ticket): no need to read back.
+        if (!assignment) return ticket;
+        return { ...ticket, assignedTo: assignment.to, assignedAt: assignment.to === null ? null : now };
+      }
       const [row] = await executor
         .update(tickets)
         .set({ queueId })

@@ -107,6 +107,11 @@ export class RoutingSession {
   }
 
   /** Tickets this session has (re)assigned so far. */
+  /** The assignee this session gives the ticket (not yet written), or undefined when it does not touch it. */
+  assignmentOf(ticketId: number): { to: number | null } | undefined {
+    return this.assignments.get(ticketId);
+  }
+
   get touchedTickets(): ReadonlySet<number> {
     return new Set(this.assignments.keys());
   }

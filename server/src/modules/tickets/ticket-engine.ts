@@ -46,6 +46,8 @@ export type TicketEngine = {
     executor: Executor,
     ticket: { priority: TicketRow['priority']; clientTier: string | null; createdAt: Date },
   ): Promise<SlaColumns>;
+  /** The queue a new ticket of this category goes to (the category's, else the default queue), if any. */
+  queueFor(executor: Executor, categoryId: number | null): Promise<number | null>;
   /**
    * Puts a freshly inserted ticket in its queue (from its category, else the default queue) and assigns it by
    * the queue's strategy when an agent can take it; records why in the history. Returns the updated row.
@@ -78,6 +80,7 @@ const rulesClassifier: PriorityClassifier = {
 export function createBasicTicketEngine(): TicketEngine {
   return {
     priority: rulesClassifier,
+    queueFor: async () => null,
     async startSla() {
       return {
         slaPolicyId: null,

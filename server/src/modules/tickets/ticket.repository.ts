@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
-import { preparedQuery } from '../../platform/db/prepared';
+import { preparedQuery, reusableStatement } from '../../platform/db/prepared';
 import { AppError } from '../../platform/http/errors';
 import type { Page } from '../../platform/http/pagination';
 import { clients } from '../clients';
@@ -157,9 +157,16 @@ export async function findTicketDetailRow(
   executor: Executor,
   id: number,
 ): Promise<TicketDetailRow | undefined> {
-  const [row] = await selectDetail(executor).where(eq(tickets.id, id));
+  const [row] = await ticketDetailById(executor).execute({ id });
   return row;
 }
+
+// Read after every change and on every ticket page: built once, bound to each transaction.
+const ticketDetailById = reusableStatement('tickets_detail_by_id', (executor) =>
+  selectDetail(executor)
+    .where(eq(tickets.id, sql.placeholder('id')))
+    .prepare('tickets_detail_by_id'),
+);
 
 /** A business calendar with its holidays, as the SLA clock maths takes it. */
 export async function findBusinessCalendar(

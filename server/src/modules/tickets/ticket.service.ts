@@ -324,6 +324,7 @@ export async function openTicket(
     description: input.description,
     channel: input.channel,
     categoryId: input.categoryId ?? null,
+    queueId: await engine.queueFor(tx, input.categoryId ?? null),
     orderId: input.order?.id ?? null,
     tags: input.tags ?? [],
     requesterUserId: input.requester.userId ?? null,
