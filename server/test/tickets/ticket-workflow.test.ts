@@ -214,9 +214,9 @@ describe('the engine contract', () => {
         calls.push({ method: 'queueFor' });
         return basic.queueFor(executor, categoryId);
       },
-      async routeNew(executor, ticket, actor) {
+      async routeNew(executor, ticket, actor, opening) {
         calls.push({ method: 'routeNew', after: { id: ticket.id } });
-        return basic.routeNew(executor, ticket, actor);
+        return basic.routeNew(executor, ticket, actor, opening);
       },
       async assign(executor, ticket, employeeId, actor, reason) {
         calls.push({ method: 'assign', after: { assignedTo: employeeId } });

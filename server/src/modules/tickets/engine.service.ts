@@ -80,7 +80,7 @@ export function createTicketEngine(deps: {
 
     queueFor: (executor, categoryId) => findQueueForCategory(executor, categoryId),
 
-    async routeNew(executor, ticket, actor) {
+    async routeNew(executor, ticket, actor, opening) {
       const queueId = ticket.queueId ?? (await findQueueForCategory(executor, ticket.categoryId));
       const now = clock();
       const session = new RoutingSession(executor, { now, actor, bumpVersion: false });
@@ -93,12 +93,13 @@ export function createTicketEngine(deps: {
         await session.route([{ ticket: { ...ticket, queueId }, why: 'new ticket', whenNobody: 'keep' }]);
       }
       const assignment = session.assignmentOf(ticket.id);
+      // The session writes only the assignee and when (no version bump on a new ticket): no need to read back.
+      const routed = assignment
+        ? { ...ticket, queueId, assignedTo: assignment.to, assignedAt: assignment.to === null ? null : now }
+        : { ...ticket, queueId };
+      if (opening) session.prepend(opening.history, opening.events(routed));
       await session.flush();
-      if (queueId === ticket.queueId) {
-        // The session wrote only the assignee and when (no version bump on a new ticket): no need to read back.
-        if (!assignment) return ticket;
-        return { ...ticket, assignedTo: assignment.to, assignedAt: assignment.to === null ? null : now };
-      }
+      if (queueId === ticket.queueId) return routed;
       const [row] = await executor
         .update(tickets)
         .set({ queueId })

@@ -106,12 +106,18 @@ export class RoutingSession {
     return this.options.now;
   }
 
-  /** Tickets this session has (re)assigned so far. */
   /** The assignee this session gives the ticket (not yet written), or undefined when it does not touch it. */
   assignmentOf(ticketId: number): { to: number | null } | undefined {
     return this.assignments.get(ticketId);
   }
 
+  /** History entries and events that come before this session's own (a new ticket's), written by `flush`. */
+  prepend(history: readonly TicketHistoryEntry[], events: readonly PendingEvent[]) {
+    this.history.unshift(...history);
+    this.events.unshift(...events);
+  }
+
+  /** Tickets this session has (re)assigned so far. */
   get touchedTickets(): ReadonlySet<number> {
     return new Set(this.assignments.keys());
   }

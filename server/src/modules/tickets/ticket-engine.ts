@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { type PendingEvent, recordEvents } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import {
   defaultPriorityRules,
@@ -8,6 +9,7 @@ import {
   prioritise,
 } from './priority-rules.util';
 import { tickets } from './schema';
+import { appendTicketHistory, type TicketHistoryEntry } from './ticket-history.repository';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -39,6 +41,15 @@ export type PriorityClassifier = {
  * status, comments …); the engine owns assignment, agents' load, queues and the SLA columns, and writes them
  * itself, in the caller's transaction.
  */
+/**
+ * What opening a ticket records, handed to `routeNew` so it is written with the routing's own entries (first,
+ * in one statement each): the history entries, and the events, which name the ticket as routed.
+ */
+export type TicketOpening = {
+  history: readonly TicketHistoryEntry[];
+  events: (routed: TicketRow) => PendingEvent[];
+};
+
 export type TicketEngine = {
   priority: PriorityClassifier;
   /** The SLA columns of a ticket about to be inserted. */
@@ -52,7 +63,12 @@ export type TicketEngine = {
    * Puts a freshly inserted ticket in its queue (from its category, else the default queue) and assigns it by
    * the queue's strategy when an agent can take it; records why in the history. Returns the updated row.
    */
-  routeNew(executor: Executor, ticket: TicketRow, actor: AuditActor): Promise<TicketRow>;
+  routeNew(
+    executor: Executor,
+    ticket: TicketRow,
+    actor: AuditActor,
+    opening?: TicketOpening,
+  ): Promise<TicketRow>;
   /** A person assigns (or, with null, unassigns) a ticket; capacity does not stop a person. */
   assign(
     executor: Executor,
@@ -92,7 +108,11 @@ export function createBasicTicketEngine(): TicketEngine {
         slaNextCheckAt: null,
       };
     },
-    async routeNew(_executor, ticket) {
+    async routeNew(executor, ticket, _actor, opening) {
+      if (opening) {
+        await appendTicketHistory(executor, opening.history);
+        await recordEvents(executor, opening.events(ticket));
+      }
       return ticket;
     },
     async assign(executor, ticket, employeeId) {

@@ -341,31 +341,32 @@ export async function openTicket(
     createdAt: now,
     updatedAt: now,
   }).catch((error: unknown) => rethrowTicketReference(error, input.categoryId));
-  await appendTicketHistory(tx, [
-    {
-      ticketId: inserted.id,
-      kind: 'created',
-      actor,
-      at: now,
-      data: {
-        status: inserted.status,
-        channel: inserted.channel,
-        priority: inserted.priority,
-        prioritySource: inserted.prioritySource,
-        priorityReasons: verdict.reasons,
-        categoryId: inserted.categoryId,
-        orderId: inserted.orderId,
+  const routed = await engine.routeNew(tx, inserted, actor, {
+    history: [
+      {
+        ticketId: inserted.id,
+        kind: 'created',
+        actor,
+        at: now,
+        data: {
+          status: inserted.status,
+          channel: inserted.channel,
+          priority: inserted.priority,
+          prioritySource: inserted.prioritySource,
+          priorityReasons: verdict.reasons,
+          categoryId: inserted.categoryId,
+          orderId: inserted.orderId,
+        },
       },
-    },
-  ]);
-  const routed = await engine.routeNew(tx, inserted, actor);
-  await recordEvents(tx, [
-    pendingEvent(ticketCreated, {
-      aggregateId: routed.id,
-      actor,
-      payload: { ...eventFacts(routed), channel: routed.channel, categoryId: routed.categoryId },
-    }),
-  ]);
+    ],
+    events: (ticket) => [
+      pendingEvent(ticketCreated, {
+        aggregateId: ticket.id,
+        actor,
+        payload: { ...eventFacts(ticket), channel: ticket.channel, categoryId: ticket.categoryId },
+      }),
+    ],
+  });
   await recordAudit(tx, actor, {
     action: 'create',
     resource: 'ticket',
