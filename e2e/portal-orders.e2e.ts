@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAdmin } from './support/admin';
-import { getJson, postJson, signInThroughApi, uniqueEmail } from './support/api';
+import { createCustomerAccount, getJson, postExpecting, signInThroughApi, uniqueEmail } from './support/api';
 import { useBrowserPage } from './support/browser';
 import { portalUrl, submitPortalSignIn } from './support/portal';
 import './support/suite-urls';
@@ -18,34 +18,14 @@ type Order = {
 const money = (amount: string) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount as `${number}`);
 
-async function send<T>(path: string, body: unknown, token: string, expected = 201): Promise<T> {
-  const response = await postJson(path, body, token);
-  if (response.status !== expected) {
-    throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-  }
-  return (await response.json()) as T;
-}
-
-/** A customer account of the client, created the way customers get one: invited, then a password set. */
-async function createCustomer(
-  adminToken: string,
-  customer: { email: string; name: string; password: string; clientId: number },
-) {
-  const { password, ...invitation } = customer;
-  const { invitation: link } = await send<{ invitation: { url: string } }>(
-    '/api/users',
-    { ...invitation, role: 'customer' },
-    adminToken,
-  );
-  const token = new URL(link.url).searchParams.get('token');
-  const accepted = await postJson('/api/auth/invitation/accept', { token, password });
-  if (accepted.status !== 204) throw new Error(`Accepting the invitation answered ${accepted.status}`);
-}
-
 /** A confirmed order of the client for some units of the product. */
 async function placeOrder(adminToken: string, clientId: number, productId: number, quantity: number) {
-  const draft = await send<Order>('/api/orders', { clientId, items: [{ productId, quantity }] }, adminToken);
-  return send<Order>(`/api/orders/${draft.id}/confirm`, {}, adminToken, 200);
+  const draft = await postExpecting<Order>(
+    '/api/orders',
+    { clientId, items: [{ productId, quantity }] },
+    adminToken,
+  );
+  return postExpecting<Order>(`/api/orders/${draft.id}/confirm`, {}, adminToken, 200);
 }
 
 describe('portal: a customer follows their own orders', () => {
@@ -63,34 +43,38 @@ describe('portal: a customer follows their own orders', () => {
 
   beforeAll(async () => {
     const adminToken = await signInThroughApi(demoAdmin);
-    const own = await send<{ id: number }>(
+    const own = await postExpecting<{ id: number }>(
       '/api/clients',
       { companyName: `Heron Supplies ${stamp}` },
       adminToken,
     );
-    const other = await send<{ id: number }>(
+    const other = await postExpecting<{ id: number }>(
       '/api/clients',
       { companyName: `Osprey Trading ${stamp}` },
       adminToken,
     );
     customer.clientId = own.id;
-    await createCustomer(adminToken, customer);
+    await createCustomerAccount(adminToken, customer);
 
-    const product = await send<{ id: number }>(
+    const product = await postExpecting<{ id: number }>(
       '/api/products',
       { sku: `E2E-PORTAL-${stamp}`, name: `Field kettle ${stamp}`, price: '40.00', status: 'active' },
       adminToken,
     );
-    await send(`/api/products/${product.id}/movements`, { kind: 'receipt', quantity: 20 }, adminToken);
+    await postExpecting(
+      `/api/products/${product.id}/movements`,
+      { kind: 'receipt', quantity: 20 },
+      adminToken,
+    );
 
     // The customer's order: part paid, everything shipped with a tracking number.
     ownOrder = await placeOrder(adminToken, own.id, product.id, 3);
-    await send(
+    await postExpecting(
       `/api/orders/${ownOrder.id}/payments`,
       { amount: '50.00', method: 'bank_transfer', reference: `PAY-${stamp}` },
       adminToken,
     );
-    ownOrder = await send<Order>(
+    ownOrder = await postExpecting<Order>(
       `/api/orders/${ownOrder.id}/shipments`,
       { carrier: 'UPS', trackingNumber: tracking },
       adminToken,

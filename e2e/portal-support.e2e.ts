@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAdmin } from './support/admin';
-import { createStaffAccount, getJson, postJson, signInThroughApi, uniqueEmail } from './support/api';
+import {
+  createCustomerAccount,
+  createStaffAccount,
+  getJson,
+  postExpecting,
+  postJson,
+  signInThroughApi,
+  uniqueEmail,
+} from './support/api';
 import { useBrowserPage } from './support/browser';
 import { portalUrl, submitPortalSignIn } from './support/portal';
 import './support/suite-urls';
@@ -10,30 +18,6 @@ type Ticket = { id: number; status: string; clientId: number; title: string };
 type TicketPage = { items: Ticket[]; nextCursor: string | null };
 type Comment = { id: number; body: string; visibility: string };
 type Survey = { status: string; score?: number; comment?: string | null };
-
-async function send<T>(path: string, body: unknown, token: string, expected = 201): Promise<T> {
-  const response = await postJson(path, body, token);
-  if (response.status !== expected) {
-    throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-  }
-  return (await response.json()) as T;
-}
-
-/** A customer account of the client, created the way customers get one: invited, then a password set. */
-async function createCustomer(
-  adminToken: string,
-  customer: { email: string; name: string; password: string; clientId: number },
-) {
-  const { password, ...invitation } = customer;
-  const { invitation: link } = await send<{ invitation: { url: string } }>(
-    '/api/users',
-    { ...invitation, role: 'customer' },
-    adminToken,
-  );
-  const token = new URL(link.url).searchParams.get('token');
-  const accepted = await postJson('/api/auth/invitation/accept', { token, password });
-  if (accepted.status !== 204) throw new Error(`Accepting the invitation answered ${accepted.status}`);
-}
 
 /** Signs in through the portal's sign-in page and waits for the account page. */
 async function signInToPortal(page: Page, customer: { email: string; password: string }) {
@@ -78,38 +62,43 @@ describe('portal: customers get support through tickets', () => {
 
   beforeAll(async () => {
     const adminToken = await signInThroughApi(demoAdmin);
-    const own = await send<{ id: number }>(
+    const own = await postExpecting<{ id: number }>(
       '/api/clients',
       { companyName: `Wren Optics ${stamp}` },
       adminToken,
     );
-    const other = await send<{ id: number }>(
+    const other = await postExpecting<{ id: number }>(
       '/api/clients',
       { companyName: `Finch Freight ${stamp}` },
       adminToken,
     );
     customer.clientId = own.id;
     stranger.clientId = other.id;
-    await createCustomer(adminToken, customer);
-    await createCustomer(adminToken, stranger);
+    await createCustomerAccount(adminToken, customer);
+    await createCustomerAccount(adminToken, stranger);
     await createStaffAccount(adminToken, manager);
     staffToken = await signInThroughApi(manager);
     // A category the support team set up, for the customer to pick.
-    await send('/api/tickets/categories', { name: categoryName }, staffToken);
+    await postExpecting('/api/tickets/categories', { name: categoryName }, staffToken);
 
     // An order of the customer's company, for the ticket to be about.
-    const product = await send<{ id: number }>(
+    const product = await postExpecting<{ id: number }>(
       '/api/products',
       { sku: `E2E-SUPPORT-${stamp}`, name: `Brass lantern ${stamp}`, price: '25.00', status: 'active' },
       adminToken,
     );
-    await send(`/api/products/${product.id}/movements`, { kind: 'receipt', quantity: 5 }, adminToken);
-    const draft = await send<{ id: number }>(
+    await postExpecting(
+      `/api/products/${product.id}/movements`,
+      { kind: 'receipt', quantity: 5 },
+      adminToken,
+    );
+    const draft = await postExpecting<{ id: number }>(
       '/api/orders',
       { clientId: own.id, items: [{ productId: product.id, quantity: 2 }] },
       adminToken,
     );
-    orderId = (await send<{ id: number }>(`/api/orders/${draft.id}/confirm`, {}, adminToken, 200)).id;
+    orderId = (await postExpecting<{ id: number }>(`/api/orders/${draft.id}/confirm`, {}, adminToken, 200))
+      .id;
   });
 
   it('opens a ticket from the Contact page, follows the public thread, replies and rates it; another client sees nothing', async () => {
@@ -167,13 +156,13 @@ describe('portal: customers get support through tickets', () => {
     await ticketRow(page, ticket.id).getByText(subject).waitFor();
 
     // Staff work it through the API: an internal note, a public reply, then they wait on the customer.
-    await send(
+    await postExpecting(
       `/api/tickets/${ticket.id}/comments`,
       { body: internalNote, visibility: 'internal' },
       staffToken,
     );
-    await send(`/api/tickets/${ticket.id}/comments`, { body: publicReply }, staffToken);
-    await send(`/api/tickets/${ticket.id}/status`, { status: 'pending' }, staffToken, 200);
+    await postExpecting(`/api/tickets/${ticket.id}/comments`, { body: publicReply }, staffToken);
+    await postExpecting(`/api/tickets/${ticket.id}/status`, { status: 'pending' }, staffToken, 200);
 
     // The customer sees the public reply and that the team waits for them, never the internal note.
     await page.reload();
@@ -199,7 +188,7 @@ describe('portal: customers get support through tickets', () => {
     expect(staffView.status).toBe('open');
 
     // Staff resolve it; the customer rates it 5 and sees their rating.
-    await send(`/api/tickets/${ticket.id}/status`, { status: 'resolved' }, staffToken, 200);
+    await postExpecting(`/api/tickets/${ticket.id}/status`, { status: 'resolved' }, staffToken, 200);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: `Ticket #${ticket.id}` }).waitFor();
     const rating = page.getByRole('form', { name: 'Rate our help' });
@@ -217,7 +206,7 @@ describe('portal: customers get support through tickets', () => {
 
     // Staff close it while the page still shows it resolved: the late reply is refused, and the customer is
     // led to a new ticket with the same subject, order and text.
-    await send(`/api/tickets/${ticket.id}/status`, { status: 'closed' }, staffToken, 200);
+    await postExpecting(`/api/tickets/${ticket.id}/status`, { status: 'closed' }, staffToken, 200);
     const lateReply = `One more thing: the second lantern's handle is loose (${stamp}).`;
     await replyForm.getByRole('textbox', { name: 'Your reply' }).fill(lateReply);
     await replyForm.getByRole('button', { name: 'Send reply' }).click();

@@ -52,3 +52,33 @@ export async function createStaffAccount(
 export function uniqueEmail(name: string): string {
   return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
 }
+
+/** POSTs and answers the body, or throws with what the server said when the status is not the expected one. */
+export async function postExpecting<T>(
+  path: string,
+  body: unknown,
+  token: string,
+  expected = 201,
+): Promise<T> {
+  const response = await postJson(path, body, token);
+  if (response.status !== expected) {
+    throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  }
+  return (await response.json()) as T;
+}
+
+/** A customer account of the client, created the way customers get one: invited, then a password set. */
+export async function createCustomerAccount(
+  adminToken: string,
+  customer: { email: string; name: string; password: string; clientId: number },
+) {
+  const { password, ...invitation } = customer;
+  const { invitation: link } = await postExpecting<{ invitation: { url: string } }>(
+    '/api/users',
+    { ...invitation, role: 'customer' },
+    adminToken,
+  );
+  const token = new URL(link.url).searchParams.get('token');
+  const accepted = await postJson('/api/auth/invitation/accept', { token, password });
+  if (accepted.status !== 204) throw new Error(`Accepting the invitation answered ${accepted.status}`);
+}
