@@ -9,7 +9,15 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -- core [options]
  */
 import { availableParallelism } from 'node:os';
-import { benchDatabaseUrl, parseArgsOrExplain, UsageError, withClient } from './support/bench-setup';
+import {
+  assertBenchDatabaseName,
+  benchDatabaseUrl,
+  chosenScenarios,
+  parseArgsOrExplain,
+  UsageError,
+  wholeOption,
+  withClient,
+} from './support/bench-setup';
 import { chooseSearchWord, containsPattern } from './support/client-queries';
 import {
   clientSearchSql,
@@ -117,37 +125,23 @@ function parseOptions() {
     console.log(usage);
     process.exit(0);
   }
-  const whole = (name: string, value: string, min: number) => {
-    const parsed = Number(value.replaceAll('_', ''));
-    if (!Number.isSafeInteger(parsed) || parsed < min)
-      throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
-    return parsed;
-  };
-  // The database is dropped and recreated: insist on a name that says it is a benchmark's.
-  if (!/^[a-z_][a-z0-9_]*$/.test(values.database) || !values.database.includes('bench')) {
-    throw new UsageError(
-      '--database must be a lower-case SQL name containing "bench"; it is dropped and recreated',
-    );
-  }
-  const only = values.only?.split(',').map((name) => name.trim()) ?? [...scenarioNames];
-  const unknown = only.filter((name) => !(scenarioNames as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new UsageError(`--only: unknown scenario ${unknown.join(', ')}`);
+  assertBenchDatabaseName(values.database);
   return {
     scale: {
-      clients: whole('clients', values.clients, 100),
-      products: whole('products', values.products, 10),
-      orders: whole('orders', values.orders, 100),
-      linesPerOrder: whole('lines-per-order', values['lines-per-order'], 1),
-      employees: whole('employees', values.employees, 1),
-      tickets: whole('tickets', values.tickets, 0),
+      clients: wholeOption('clients', values.clients, 100),
+      products: wholeOption('products', values.products, 10),
+      orders: wholeOption('orders', values.orders, 100),
+      linesPerOrder: wholeOption('lines-per-order', values['lines-per-order'], 1),
+      employees: wholeOption('employees', values.employees, 1),
+      tickets: wholeOption('tickets', values.tickets, 0),
     },
     reuse: values.reuse,
     database: values.database,
     word: values.q,
-    scenarios: new Set(only as ScenarioName[]),
-    unloadedSeconds: whole('unloaded-seconds', values['unloaded-seconds'], 1),
-    loadedSeconds: whole('loaded-seconds', values['loaded-seconds'], 1),
-    connections: whole('connections', values.connections, 1),
+    scenarios: chosenScenarios(values.only, scenarioNames),
+    unloadedSeconds: wholeOption('unloaded-seconds', values['unloaded-seconds'], 1),
+    loadedSeconds: wholeOption('loaded-seconds', values['loaded-seconds'], 1),
+    connections: wholeOption('connections', values.connections, 1),
   };
 }
 type Scale = ReturnType<typeof parseOptions>['scale'];

@@ -7,7 +7,14 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -- read-api [options]
  */
 import { availableParallelism } from 'node:os';
-import { benchDatabaseUrl, parseArgsOrExplain, UsageError, withClient } from './support/bench-setup';
+import {
+  assertBenchDatabaseName,
+  benchDatabaseUrl,
+  parseArgsOrExplain,
+  UsageError,
+  wholeOption,
+  withClient,
+} from './support/bench-setup';
 import { chooseSearchWord, containsPattern, lookupSql, searchSql } from './support/client-queries';
 import { benchEnvironment, seedWithCli, signInAsAdmin, startSplitGateway } from './support/gateway-bench';
 import { type Measurement, measure, stopLoad } from './support/load';
@@ -57,26 +64,15 @@ function parseOptions() {
     console.log(usage);
     process.exit(0);
   }
-  const whole = (name: string, value: string, min: number) => {
-    const parsed = Number(value.replaceAll('_', ''));
-    if (!Number.isSafeInteger(parsed) || parsed < min)
-      throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
-    return parsed;
-  };
-  // The database is dropped and recreated: insist on a name that says it is a benchmark's.
-  if (!/^[a-z_][a-z0-9_]*$/.test(values.database) || !values.database.includes('bench')) {
-    throw new UsageError(
-      '--database must be a lower-case SQL name containing "bench"; it is dropped and recreated',
-    );
-  }
+  assertBenchDatabaseName(values.database);
   return {
-    clients: whole('clients', values.clients, 100),
+    clients: wholeOption('clients', values.clients, 100),
     reuse: values.reuse,
     database: values.database,
     word: values.q,
-    unloadedSeconds: whole('unloaded-seconds', values['unloaded-seconds'], 1),
-    loadedSeconds: whole('loaded-seconds', values['loaded-seconds'], 1),
-    connections: whole('connections', values.connections, 1),
+    unloadedSeconds: wholeOption('unloaded-seconds', values['unloaded-seconds'], 1),
+    loadedSeconds: wholeOption('loaded-seconds', values['loaded-seconds'], 1),
+    connections: wholeOption('connections', values.connections, 1),
   };
 }
 

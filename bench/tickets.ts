@@ -12,7 +12,15 @@ import { runSlaSweep } from '../server/src/modules/tickets/sla-sweep.service';
 import { openDatabase } from '../server/src/platform/db/database';
 import { applyMigrations } from '../server/src/platform/db/migrate';
 import { ticketTopics } from '../server/src/seed/demo-catalog';
-import { benchDatabaseUrl, parseArgsOrExplain, UsageError, withClient } from './support/bench-setup';
+import {
+  assertBenchDatabaseName,
+  benchDatabaseUrl,
+  chosenScenarios,
+  parseArgsOrExplain,
+  UsageError,
+  wholeOption,
+  withClient,
+} from './support/bench-setup';
 import { benchEnvironment, seedWithCli, signInAsAdmin, startSplitGateway } from './support/gateway-bench';
 import { type Measurement, measure, stopLoad } from './support/load';
 import { freePort, killAllNow, startTypeScript, stopAll, waitUntilReady } from './support/processes';
@@ -73,37 +81,23 @@ function parseOptions() {
     console.log(usage);
     process.exit(0);
   }
-  const whole = (name: string, value: string, min: number) => {
-    const parsed = Number(value.replaceAll('_', ''));
-    if (!Number.isSafeInteger(parsed) || parsed < min)
-      throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
-    return parsed;
-  };
-  // The database is dropped and recreated: insist on a name that says it is a benchmark's.
-  if (!/^[a-z_][a-z0-9_]*$/.test(values.database) || !values.database.includes('bench')) {
-    throw new UsageError(
-      '--database must be a lower-case SQL name containing "bench"; it is dropped and recreated',
-    );
-  }
-  const only = values.only?.split(',').map((name) => name.trim()) ?? [...scenarioNames];
-  const unknown = only.filter((name) => !(scenarioNames as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new UsageError(`--only: unknown scenario ${unknown.join(', ')}`);
+  assertBenchDatabaseName(values.database);
   return {
     scale: {
-      tickets: whole('tickets', values.tickets, 100),
-      clients: whole('clients', values.clients, 100),
-      employees: whole('employees', values.employees, 10),
-      products: whole('products', values.products, 10),
-      orders: whole('orders', values.orders, 1),
+      tickets: wholeOption('tickets', values.tickets, 100),
+      clients: wholeOption('clients', values.clients, 100),
+      employees: wholeOption('employees', values.employees, 10),
+      products: wholeOption('products', values.products, 10),
+      orders: wholeOption('orders', values.orders, 1),
     },
-    agents: whole('agents', values.agents, 1),
-    sweepTickets: whole('sweep-tickets', values['sweep-tickets'], 1),
+    agents: wholeOption('agents', values.agents, 1),
+    sweepTickets: wholeOption('sweep-tickets', values['sweep-tickets'], 1),
     reuse: values.reuse,
     database: values.database,
-    scenarios: new Set(only as ScenarioName[]),
-    unloadedSeconds: whole('unloaded-seconds', values['unloaded-seconds'], 1),
-    loadedSeconds: whole('loaded-seconds', values['loaded-seconds'], 1),
-    connections: whole('connections', values.connections, 1),
+    scenarios: chosenScenarios(values.only, scenarioNames),
+    unloadedSeconds: wholeOption('unloaded-seconds', values['unloaded-seconds'], 1),
+    loadedSeconds: wholeOption('loaded-seconds', values['loaded-seconds'], 1),
+    connections: wholeOption('connections', values.connections, 1),
   };
 }
 type Options = ReturnType<typeof parseOptions>;

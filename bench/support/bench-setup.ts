@@ -12,6 +12,34 @@ export function parseArgsOrExplain<const Config extends ParseArgsConfig>(config:
   }
 }
 
+/** A whole-number option (underscores allowed: 1_000_000) of at least `min`. */
+export function wholeOption(name: string, value: string, min: number): number {
+  const parsed = Number(value.replaceAll('_', ''));
+  if (!Number.isSafeInteger(parsed) || parsed < min)
+    throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
+  return parsed;
+}
+
+/** The database is dropped and recreated: insist on a name that says it is a benchmark's. */
+export function assertBenchDatabaseName(database: string) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(database) || !database.includes('bench')) {
+    throw new UsageError(
+      '--database must be a lower-case SQL name containing "bench"; it is dropped and recreated',
+    );
+  }
+}
+
+/** The scenarios `--only` names (all of them without it); an unknown name is a usage error. */
+export function chosenScenarios<const Name extends string>(
+  only: string | undefined,
+  names: readonly Name[],
+): Set<Name> {
+  const chosen = only?.split(',').map((name) => name.trim()) ?? [...names];
+  const unknown = chosen.filter((name) => !(names as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new UsageError(`--only: unknown scenario ${unknown.join(', ')}`);
+  return new Set(chosen as Name[]);
+}
+
 /** The URL of the benchmark's own database on the server DATABASE_URL names (never that database itself). */
 export function benchDatabaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
