@@ -6,7 +6,6 @@ import {
   createStaffAccount,
   getJson,
   postExpecting,
-  postJson,
   signInThroughApi,
   uniqueEmail,
 } from './support/api';
