@@ -32,18 +32,17 @@ import type { UserRole } from '../server/src/platform/auth/roles';
 import { type AuthenticatedUser, createTokenService } from '../server/src/platform/auth/tokens';
 import { createKeyValueStore, type KeyValueStore } from '../server/src/platform/cache/key-value-store';
 import { benchDatabaseUrl, parseArgsOrExplain, UsageError, withClient } from './support/bench-setup';
-import { type Measurement, measure, percentile, stopLoad } from './support/load';
+import { type Measurement, measure, percentile } from './support/load';
 import {
   type ChildService,
   freePort,
-  killAllNow,
   processCpuSeconds,
   runTypeScript,
   startTypeScript,
-  stopAll,
   threadCpuSeconds,
   waitUntilReady,
 } from './support/processes';
+import { runBenchmark } from './support/run-benchmark';
 import {
   createSequentialClient,
   type ProbeRequest,
@@ -1014,24 +1013,4 @@ async function main() {
     throw new Error(`${failures} requests failed or were not 2xx: the figures above are not valid`);
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopping = true;
-    stopLoad();
-    void Promise.allSettled([stopProbes(), stopAll()]).finally(() => process.exit(130));
-  });
-}
-process.on('exit', killAllNow);
-
-try {
-  await main();
-  await stopAll();
-} catch (error) {
-  if (!stopping) {
-    console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
-    await stopProbes();
-    await stopAll();
-    process.exit(1);
-  }
-}
+await runBenchmark(main, { usage, stop: stopProbes });

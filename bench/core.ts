@@ -13,7 +13,10 @@ import {
   assertBenchDatabaseName,
   benchDatabaseUrl,
   chosenScenarios,
+  labelDatabase,
   parseArgsOrExplain,
+  prepareLabelledDatabase,
+  scaleLabel,
   UsageError,
   wholeOption,
   withClient,
@@ -32,7 +35,7 @@ import {
   timelineSql,
 } from './support/core-queries';
 import { benchEnvironment, seedWithCli, signInAsAdmin, startSplitGateway } from './support/gateway-bench';
-import { type Measurement, measure, stopLoad } from './support/load';
+import { type Measurement, measure } from './support/load';
 import {
   type Latency,
   type OperationContext,
@@ -40,8 +43,9 @@ import {
   runOperations,
   stopOperations,
 } from './support/operations';
-import { freePort, killAllNow, startTypeScript, stopAll, waitUntilReady } from './support/processes';
+import { freePort, startTypeScript, waitUntilReady } from './support/processes';
 import { type Check, format, printChecks, renderTable } from './support/report';
+import { runBenchmark } from './support/run-benchmark';
 
 const scenarioNames = [
   'search',
@@ -143,44 +147,6 @@ function parseOptions() {
     loadedSeconds: wholeOption('loaded-seconds', values['loaded-seconds'], 1),
     connections: wholeOption('connections', values.connections, 1),
   };
-}
-type Scale = ReturnType<typeof parseOptions>['scale'];
-
-/** How a seeded database is labelled (its comment), so --reuse keeps only one seeded at the same scale. */
-const scaleLabel = (scale: Scale) =>
-  `smartcrm core benchmark: ${Object.entries(scale)
-    .map(([name, value]) => `${name}=${value}`)
-    .join(' ')}`;
-
-/** Sets up the benchmark database; true when an earlier run's data is kept. */
-async function prepareDatabase(options: {
-  serverUrl: string;
-  benchUrl: string;
-  database: string;
-  scale: Scale;
-  reuse: boolean;
-}) {
-  if (options.reuse) {
-    const label = await withClient(options.benchUrl, async (client) => {
-      const { rows } = await client.query<{ label: string | null }>(
-        'select shobj_description(oid, $1) as label from pg_database where datname = current_database()',
-        ['pg_database'],
-      );
-      return rows[0]?.label;
-    }).catch(() => undefined);
-    if (label === scaleLabel(options.scale)) return true;
-  }
-  await withClient(options.serverUrl, async (client) => {
-    await client.query(`drop database if exists ${options.database} with (force)`);
-    await client.query(`create database ${options.database}`);
-  });
-  return false;
-}
-
-async function markSeeded(benchUrl: string, database: string, scale: Scale) {
-  await withClient(benchUrl, (client) =>
-    client.query(`comment on database ${database} is '${scaleLabel(scale)}'`),
-  );
 }
 
 /** The day (YYYY-MM-DD, UTC) `months` calendar months from the first of this month. */
@@ -456,13 +422,14 @@ async function main() {
   const { scale } = options;
   const want = (scenario: ScenarioName) => options.scenarios.has(scenario);
 
-  const reused = await prepareDatabase({ serverUrl, benchUrl, ...options });
+  const label = scaleLabel('core', scale);
+  const reused = await prepareLabelledDatabase({ serverUrl, benchUrl, ...options, label });
   const [gatewayPort, usersPort, floorPort] = [await freePort(), await freePort(), await freePort()];
   const env = benchEnvironment({ benchUrl, gatewayPort, usersPort, floorPort });
 
   let seedLine = 'seed: none (database reused)';
   if (reused) {
-    console.log(`database ${options.database}: reused, seeded as ${scaleLabel(scale)}`);
+    console.log(`database ${options.database}: reused, seeded as ${label}`);
   } else {
     console.log(
       `database ${options.database}: seeding ${format.count(scale.clients)} clients, ` +
@@ -473,7 +440,7 @@ async function main() {
       ...['--orders', String(scale.orders), '--lines-per-order', String(scale.linesPerOrder)],
       ...['--employees', String(scale.employees), '--tickets', String(scale.tickets)],
     ]);
-    await markSeeded(benchUrl, options.database, scale);
+    await labelDatabase(benchUrl, options.database, label);
     const reported =
       seeded.reportedSeconds === undefined ? '' : `; the seed itself ${seeded.reportedSeconds.toFixed(1)} s`;
     seedLine = `seed time: ${seeded.wallSeconds.toFixed(1)} s wall (incl. start-up and migrations${reported})`;
@@ -835,24 +802,4 @@ async function main() {
   }
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopping = true;
-    stopLoad();
-    stopOperations();
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-process.on('exit', killAllNow);
-
-try {
-  await main();
-  await stopAll();
-} catch (error) {
-  if (!stopping) {
-    console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
-    await stopAll();
-    process.exit(1);
-  }
-}
+await runBenchmark(main, { usage, stop: stopOperations });

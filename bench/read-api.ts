@@ -17,16 +17,10 @@ import {
 } from './support/bench-setup';
 import { chooseSearchWord, containsPattern, lookupSql, searchSql } from './support/client-queries';
 import { benchEnvironment, seedWithCli, signInAsAdmin, startSplitGateway } from './support/gateway-bench';
-import { type Measurement, measure, stopLoad } from './support/load';
-import {
-  type ChildService,
-  freePort,
-  killAllNow,
-  startTypeScript,
-  stopAll,
-  waitUntilReady,
-} from './support/processes';
+import { type Measurement, measure } from './support/load';
+import { type ChildService, freePort, startTypeScript, waitUntilReady } from './support/processes';
 import { type Check, format, printChecks, renderTable } from './support/report';
+import { runBenchmark } from './support/run-benchmark';
 
 const usage = `Usage: DATABASE_URL=postgres://user@host:5432/postgres npm run bench -- read-api [options]
 
@@ -307,23 +301,4 @@ async function main() {
     throw new Error(`${failures} requests failed or were not 2xx: the figures above are not valid`);
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopping = true;
-    stopLoad();
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-process.on('exit', killAllNow);
-
-try {
-  await main();
-  await stopAll();
-} catch (error) {
-  if (!stopping) {
-    console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
-    await stopAll();
-    process.exit(1);
-  }
-}
+await runBenchmark(main, { usage });

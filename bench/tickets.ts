@@ -16,15 +16,19 @@ import {
   assertBenchDatabaseName,
   benchDatabaseUrl,
   chosenScenarios,
+  labelDatabase,
   parseArgsOrExplain,
+  prepareLabelledDatabase,
+  scaleLabel,
   UsageError,
   wholeOption,
   withClient,
 } from './support/bench-setup';
 import { benchEnvironment, seedWithCli, signInAsAdmin, startSplitGateway } from './support/gateway-bench';
-import { type Measurement, measure, stopLoad } from './support/load';
-import { freePort, killAllNow, startTypeScript, stopAll, waitUntilReady } from './support/processes';
+import { type Measurement, measure } from './support/load';
+import { freePort, startTypeScript, stopAll, waitUntilReady } from './support/processes';
 import { type Check, format, printChecks, renderTable } from './support/report';
+import { runBenchmark } from './support/run-benchmark';
 
 const scenarioNames = ['mine', 'breaching', 'create', 'sweep'] as const;
 type ScenarioName = (typeof scenarioNames)[number];
@@ -99,39 +103,6 @@ function parseOptions() {
     loadedSeconds: wholeOption('loaded-seconds', values['loaded-seconds'], 1),
     connections: wholeOption('connections', values.connections, 1),
   };
-}
-type Options = ReturnType<typeof parseOptions>;
-type Scale = Options['scale'];
-
-/** How a seeded database is labelled (its comment), so --reuse keeps only one seeded at the same scale. */
-const scaleLabel = (scale: Scale) =>
-  `smartcrm tickets benchmark: ${Object.entries(scale)
-    .map(([name, value]) => `${name}=${value}`)
-    .join(' ')}`;
-
-/** Sets up the benchmark database; true when an earlier run's data is kept. */
-async function prepareDatabase(options: {
-  serverUrl: string;
-  benchUrl: string;
-  database: string;
-  scale: Scale;
-  reuse: boolean;
-}) {
-  if (options.reuse) {
-    const label = await withClient(options.benchUrl, async (client) => {
-      const { rows } = await client.query<{ label: string | null }>(
-        'select shobj_description(oid, $1) as label from pg_database where datname = current_database()',
-        ['pg_database'],
-      );
-      return rows[0]?.label;
-    }).catch(() => undefined);
-    if (label === scaleLabel(options.scale)) return true;
-  }
-  await withClient(options.serverUrl, async (client) => {
-    await client.query(`drop database if exists ${options.database} with (force)`);
-    await client.query(`create database ${options.database}`);
-  });
-  return false;
 }
 
 // Agents' load, recounted from their tickets as the routing engine counts it.
@@ -320,7 +291,8 @@ async function main() {
   const { scale } = options;
   const want = (scenario: ScenarioName) => options.scenarios.has(scenario);
 
-  const reused = await prepareDatabase({ serverUrl, benchUrl, ...options });
+  const label = scaleLabel('tickets', scale);
+  const reused = await prepareLabelledDatabase({ serverUrl, benchUrl, ...options, label });
   const [gatewayPort, usersPort, ticketsPort] = [await freePort(), await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
     ...benchEnvironment({ benchUrl, gatewayPort, usersPort }),
@@ -332,7 +304,7 @@ async function main() {
 
   let seedLine = 'seed: none (database reused)';
   if (reused) {
-    console.log(`database ${options.database}: reused, seeded as ${scaleLabel(scale)}`);
+    console.log(`database ${options.database}: reused, seeded as ${label}`);
     // The current schema first: the clean-up below relies on its indexes (one on a foreign key to tickets).
     const handle = await openDatabase({ url: benchUrl, poolSize: 1 });
     await applyMigrations(handle).finally(() => handle.close());
@@ -346,9 +318,7 @@ async function main() {
       ...['--employees', String(scale.employees), '--products', String(scale.products)],
       ...['--orders', String(scale.orders)],
     ]);
-    await withClient(benchUrl, (client) =>
-      client.query(`comment on database ${options.database} is '${scaleLabel(scale)}'`),
-    );
+    await labelDatabase(benchUrl, options.database, label);
     const reported =
       seeded.reportedSeconds === undefined ? '' : `; the seed itself ${seeded.reportedSeconds.toFixed(1)} s`;
     seedLine = `seed time: ${seeded.wallSeconds.toFixed(1)} s wall (incl. start-up and migrations${reported})`;
@@ -613,23 +583,4 @@ const labels = {
   create: 'ticket creation (priority, routing, SLA)',
 };
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopping = true;
-    stopLoad();
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-process.on('exit', killAllNow);
-
-try {
-  await main();
-  await stopAll();
-} catch (error) {
-  if (!stopping) {
-    console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
-    await stopAll();
-    process.exit(1);
-  }
-}
+await runBenchmark(main, { usage });

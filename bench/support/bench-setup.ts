@@ -62,3 +62,42 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
     await client.end();
   }
 }
+
+/** How a seeded benchmark database is labelled (its comment), so --reuse keeps one seeded at the same scale. */
+export const scaleLabel = (benchmark: string, scale: Record<string, number>) =>
+  `smartcrm ${benchmark} benchmark: ${Object.entries(scale)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ')}`;
+
+/**
+ * Sets up a benchmark's database: with `reuse`, keeps it when it carries `label`; otherwise drops and creates
+ * it empty. True when an earlier run's data is kept.
+ */
+export async function prepareLabelledDatabase(options: {
+  serverUrl: string;
+  benchUrl: string;
+  database: string;
+  label: string;
+  reuse: boolean;
+}): Promise<boolean> {
+  if (options.reuse) {
+    const label = await withClient(options.benchUrl, async (client) => {
+      const { rows } = await client.query<{ label: string | null }>(
+        'select shobj_description(oid, $1) as label from pg_database where datname = current_database()',
+        ['pg_database'],
+      );
+      return rows[0]?.label;
+    }).catch(() => undefined);
+    if (label === options.label) return true;
+  }
+  await withClient(options.serverUrl, async (client) => {
+    await client.query(`drop database if exists ${options.database} with (force)`);
+    await client.query(`create database ${options.database}`);
+  });
+  return false;
+}
+
+/** Labels a freshly seeded benchmark database (see `prepareLabelledDatabase`). */
+export function labelDatabase(benchUrl: string, database: string, label: string) {
+  return withClient(benchUrl, (client) => client.query(`comment on database ${database} is '${label}'`));
+}
