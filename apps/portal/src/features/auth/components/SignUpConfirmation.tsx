@@ -1,7 +1,7 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
-import { IconInfoCircle, IconMailCheck } from '@tabler/icons-react';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
+import { EmailSentNotice } from '../../../ui/EmailSentNotice';
 
 export type SignUpConfirmationProps = { email: string; verificationUrl: string | null };
 
@@ -9,35 +9,18 @@ export type SignUpConfirmationProps = { email: string; verificationUrl: string |
 export function SignUpConfirmation({ email, verificationUrl }: SignUpConfirmationProps) {
   const { t } = useI18n();
   return (
-    <Stack gap="md">
-      <Alert
-        color="green"
-        variant="light"
-        icon={<IconMailCheck aria-hidden />}
-        title={t('auth.signUp.doneTitle')}
-        role="status"
-      >
-        {t('auth.signUp.doneText', { email })}
-      </Alert>
-      {verificationUrl && (
-        <Alert
-          color="blue"
-          variant="light"
-          icon={<IconInfoCircle aria-hidden />}
-          title={t('auth.signUp.demoTitle')}
-          role="note"
-        >
-          <Stack gap={6}>
-            <Text size="sm">{t('auth.signUp.demoText')}</Text>
-            <Anchor href={verificationUrl} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-              {t('auth.signUp.demoLink')}
-            </Anchor>
-          </Stack>
-        </Alert>
-      )}
+    <EmailSentNotice
+      title={t('auth.signUp.doneTitle')}
+      text={t('auth.signUp.doneText', { email })}
+      demoLink={
+        verificationUrl
+          ? { href: verificationUrl, text: t('auth.signUp.demoText'), label: t('auth.signUp.demoLink') }
+          : null
+      }
+    >
       <Anchor component={Link} to="/sign-in" size="sm">
         {t('auth.backToSignIn')}
       </Anchor>
-    </Stack>
+    </EmailSentNotice>
   );
 }

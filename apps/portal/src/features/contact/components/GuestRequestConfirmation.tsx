@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { IconInfoCircle, IconMailCheck } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
 import { useI18n } from '../../../i18n/useI18n';
+import { EmailSentNotice } from '../../../ui/EmailSentNotice';
 
 export type GuestRequestConfirmationProps = {
   email: string;
@@ -16,35 +16,18 @@ export function GuestRequestConfirmation({
 }: GuestRequestConfirmationProps) {
   const { t } = useI18n();
   return (
-    <Stack gap="md">
-      <Alert
-        color="green"
-        variant="light"
-        icon={<IconMailCheck aria-hidden />}
-        title={t('support.guest.sentTitle')}
-        role="status"
-      >
-        {t('support.guest.sentText', { email })}
-      </Alert>
-      {verificationLink && (
-        <Alert
-          color="blue"
-          variant="light"
-          icon={<IconInfoCircle aria-hidden />}
-          title={t('auth.signUp.demoTitle')}
-          role="note"
-        >
-          <Stack gap={6}>
-            <Text size="sm">{t('support.guest.demoText')}</Text>
-            <Anchor href={verificationLink} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-              {t('support.guest.demoLink')}
-            </Anchor>
-          </Stack>
-        </Alert>
-      )}
+    <EmailSentNotice
+      title={t('support.guest.sentTitle')}
+      text={t('support.guest.sentText', { email })}
+      demoLink={
+        verificationLink
+          ? { href: verificationLink, text: t('support.guest.demoText'), label: t('support.guest.demoLink') }
+          : null
+      }
+    >
       <Button variant="default" onClick={onAnother} style={{ alignSelf: 'flex-start' }}>
         {t('support.guest.another')}
       </Button>
-    </Stack>
+    </EmailSentNotice>
   );
 }
