@@ -78,26 +78,24 @@ export const ticketMerged = defineEvent({
   payload: z.object({ clientId: z.number().int(), intoTicketId: z.number().int() }),
 });
 
+// What a warning and a breach tell: whose ticket, which clock, when it is (was) due, and who has it.
+const slaMomentPayload = z.object({
+  clientId: z.number().int(),
+  target: slaTarget,
+  dueAt: z.string(),
+  assignedTo: z.number().int().nullable(),
+});
+
 export const ticketSlaWarning = defineEvent({
   type: 'ticket.sla_warning',
   aggregateType: 'ticket',
-  payload: z.object({
-    clientId: z.number().int(),
-    target: slaTarget,
-    dueAt: z.string(),
-    assignedTo: z.number().int().nullable(),
-  }),
+  payload: slaMomentPayload,
 });
 
 export const ticketSlaBreached = defineEvent({
   type: 'ticket.sla_breached',
   aggregateType: 'ticket',
-  payload: z.object({
-    clientId: z.number().int(),
-    target: slaTarget,
-    dueAt: z.string(),
-    assignedTo: z.number().int().nullable(),
-  }),
+  payload: slaMomentPayload,
 });
 
 /** An escalation action of the SLA policy; the notifications issue turns `notify_manager` into a message. */
