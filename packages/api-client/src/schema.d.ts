@@ -16992,55 +16992,56 @@ export interface components {
             onWarning?: ("notify_manager" | "raise_priority" | "reassign")[];
             onBreach?: ("notify_manager" | "raise_priority" | "reassign")[];
         };
+        /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+        BusinessWeekInput: {
+            1?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            2?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            3?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            4?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            5?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            6?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            7?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+        };
         BusinessCalendarInput: {
             id: number;
             name: string;
             timeZone: string;
-            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
-            week: {
-                1?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                2?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                3?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                4?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                5?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                6?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                7?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-            };
+            week: components["schemas"]["BusinessWeekInput"];
             holidays: {
                 day: string;
                 name: string;
@@ -17053,51 +17054,7 @@ export interface components {
             name: string;
             /** @description IANA time zone, e.g. Europe/Berlin */
             timeZone: string;
-            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
-            week: {
-                1?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                2?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                3?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                4?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                5?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                6?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                7?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-            };
+            week: components["schemas"]["BusinessWeekInput"];
             /** @default [] */
             holidays: {
                 /**
@@ -17112,51 +17069,7 @@ export interface components {
             name?: string;
             /** @description IANA time zone, e.g. Europe/Berlin */
             timeZone?: string;
-            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
-            week?: {
-                1?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                2?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                3?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                4?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                5?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                6?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                7?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-            };
+            week?: components["schemas"]["BusinessWeekInput"];
             /** @description Replaces the holidays */
             holidays?: {
                 /**
@@ -19033,55 +18946,56 @@ export interface components {
             onWarning?: ("notify_manager" | "raise_priority" | "reassign")[];
             onBreach?: ("notify_manager" | "raise_priority" | "reassign")[];
         };
+        /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
+        BusinessWeek: {
+            1?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            2?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            3?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            4?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            5?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            6?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+            7?: {
+                /** @description Minutes after local midnight, e.g. 540 for 09:00 */
+                start: number;
+                /** @description Minutes after local midnight; 1440 is midnight */
+                end: number;
+            }[];
+        };
         BusinessCalendar: {
             id: number;
             name: string;
             timeZone: string;
-            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
-            week: {
-                1?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                2?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                3?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                4?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                5?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                6?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                7?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-            };
+            week: components["schemas"]["BusinessWeek"];
             holidays: {
                 day: string;
                 name: string;
@@ -19096,51 +19010,7 @@ export interface components {
             name: string;
             /** @description IANA time zone, e.g. Europe/Berlin */
             timeZone: string;
-            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
-            week: {
-                1?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                2?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                3?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                4?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                5?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                6?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                7?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-            };
+            week: components["schemas"]["BusinessWeek"];
             /** @default [] */
             holidays: {
                 /**
@@ -19155,51 +19025,7 @@ export interface components {
             name?: string;
             /** @description IANA time zone, e.g. Europe/Berlin */
             timeZone?: string;
-            /** @description Opening hours per ISO weekday (1 = Monday … 7 = Sunday) */
-            week?: {
-                1?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                2?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                3?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                4?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                5?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                6?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-                7?: {
-                    /** @description Minutes after local midnight, e.g. 540 for 09:00 */
-                    start: number;
-                    /** @description Minutes after local midnight; 1440 is midnight */
-                    end: number;
-                }[];
-            };
+            week?: components["schemas"]["BusinessWeek"];
             /** @description Replaces the holidays */
             holidays?: {
                 /**

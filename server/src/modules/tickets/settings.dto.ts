@@ -227,7 +227,8 @@ export const weekSchema = z
     '6': openingHours.optional(),
     '7': openingHours.optional(),
   })
-  .describe('Opening hours per ISO weekday (1 = Monday … 7 = Sunday)');
+  .describe('Opening hours per ISO weekday (1 = Monday … 7 = Sunday)')
+  .meta({ id: 'BusinessWeek' });
 
 const holiday = z.object({ day: z.iso.date().describe('A local date in the calendar’s zone'), name });
 const holidays = z
