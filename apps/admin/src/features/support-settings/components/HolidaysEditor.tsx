@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconX } from '@tabler/icons-react';
 import { useI18n } from '../../../i18n/useI18n';
 import { type CalendarFormValues, newRowKey } from '../utils/calendar-form';
+import { AddRowButton, RemoveRowButton } from './RowButtons';
 
 export type HolidaysEditorProps = { form: UseFormReturnType<CalendarFormValues> };
 
@@ -37,27 +37,18 @@ export function HolidaysEditor({ form }: HolidaysEditorProps) {
                 style={{ flexGrow: 1 }}
                 {...form.getInputProps(`holidays.${index}.name`)}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={28}
-                aria-label={t('supportSettings.holidays.remove', { holiday: name })}
+              <RemoveRowButton
+                label={t('supportSettings.holidays.remove', { holiday: name })}
                 onClick={() => form.removeListItem('holidays', index)}
-              >
-                <IconX size={16} aria-hidden />
-              </ActionIcon>
+              />
             </Group>
           );
         })}
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden />}
+        <AddRowButton
           onClick={() => form.insertListItem('holidays', { key: newRowKey('holiday'), day: '', name: '' })}
-          style={{ alignSelf: 'flex-start' }}
         >
           {t('supportSettings.holidays.add')}
-        </Button>
+        </AddRowButton>
       </Stack>
     </Fieldset>
   );

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Fieldset,
@@ -14,7 +13,7 @@ import {
 } from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
 import { ErrorState, LoadingState } from '@smartcrm/ui';
-import { IconCircleCheck, IconPlus, IconX } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/useI18n';
 import type { TicketSettings } from '../api/support-settings-types';
@@ -29,6 +28,7 @@ import {
   priorityRulesOfForm,
 } from '../utils/priority-rules-form';
 import { clientTiers, ticketChannels, ticketPriorities } from '../utils/support-options';
+import { AddRowButton, RemoveRowButton } from './RowButtons';
 import { SettingsProblem } from './SettingsProblem';
 import { TabIntro } from './TabIntro';
 
@@ -144,27 +144,16 @@ function PriorityRulesForm({
                     style={{ flexShrink: 0 }}
                     {...form.getInputProps(`keywords.${index}.priority`)}
                   />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    mt={28}
-                    aria-label={t('supportSettings.rules.removeRule', { rule: name })}
+                  <RemoveRowButton
+                    label={t('supportSettings.rules.removeRule', { rule: name })}
                     onClick={() => form.removeListItem('keywords', index)}
-                  >
-                    <IconX size={16} aria-hidden />
-                  </ActionIcon>
+                  />
                 </Group>
               );
             })}
-            <Button
-              variant="light"
-              size="xs"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => form.insertListItem('keywords', newKeywordRule())}
-              style={{ alignSelf: 'flex-start' }}
-            >
+            <AddRowButton onClick={() => form.insertListItem('keywords', newKeywordRule())}>
               {t('supportSettings.rules.addKeywordRule')}
-            </Button>
+            </AddRowButton>
           </Stack>
         </Fieldset>
 
@@ -223,27 +212,16 @@ function PriorityRulesForm({
                     w={140}
                     {...form.getInputProps(`orderValues.${index}.priority`)}
                   />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    mt={28}
-                    aria-label={t('supportSettings.rules.removeRule', { rule: name })}
+                  <RemoveRowButton
+                    label={t('supportSettings.rules.removeRule', { rule: name })}
                     onClick={() => form.removeListItem('orderValues', index)}
-                  >
-                    <IconX size={16} aria-hidden />
-                  </ActionIcon>
+                  />
                 </Group>
               );
             })}
-            <Button
-              variant="light"
-              size="xs"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => form.insertListItem('orderValues', newOrderValueRule())}
-              style={{ alignSelf: 'flex-start' }}
-            >
+            <AddRowButton onClick={() => form.insertListItem('orderValues', newOrderValueRule())}>
               {t('supportSettings.rules.addOrderValueRule')}
-            </Button>
+            </AddRowButton>
           </Stack>
         </Fieldset>
 
