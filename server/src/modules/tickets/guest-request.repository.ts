@@ -1,6 +1,6 @@
 import { and, count, eq, gt, gte, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { ticketGuestRequests, tickets } from './schema';
+import { ticketGuestRequests } from './schema';
 
 export type GuestRequestRow = typeof ticketGuestRequests.$inferSelect;
 
@@ -54,13 +54,4 @@ export async function findGuestRequestByTokenHash(executor: Executor, tokenHash:
 
 export async function setGuestRequestTicket(executor: Executor, requestId: number, ticketId: number) {
   await executor.update(ticketGuestRequests).set({ ticketId }).where(eq(ticketGuestRequests.id, requestId));
-}
-
-export async function insertTicketRow(
-  executor: Executor,
-  values: typeof tickets.$inferInsert,
-): Promise<typeof tickets.$inferSelect> {
-  const [row] = await executor.insert(tickets).values(values).returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
 }

@@ -35,8 +35,8 @@ export const ticketSensitivePathPrefixes = ['/api/tickets/surveys/'] as const;
 /** Support requests from guests (the portal's Contact form without an account), verified by email. */
 export const ticketGuestRoutes: FastifyPluginAsyncZod<{
   context: AppContext;
-  /** The ticket service's create; without it, a bare ticket is inserted (no priority rules, SLA or routing). */
-  createTicket?: CreateTicketForGuest;
+  /** The ticket service's create (priority rules, SLA, routing). */
+  createTicket: CreateTicketForGuest;
 }> = async (app, { context, createTicket }) => {
   const service = createGuestRequestService({
     db: context.database.db,

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/http/errors';
 import { type ClientProfile, createLeadClient, findClientForEmail, findClientProfile } from '../clients';
 import { recordAudit } from '../identity';
 import { findOrderReference, type OrderReference } from '../orders';
-import { ticketCreated, ticketGuestVerificationRequested } from './events';
+import { ticketGuestVerificationRequested } from './events';
 import type { GuestRequestInput } from './extras.dto';
 import {
   claimGuestRequest,
@@ -14,10 +14,8 @@ import {
   findGuestRequestByTokenHash,
   type GuestRequestRow,
   insertGuestRequest,
-  insertTicketRow,
   setGuestRequestTicket,
 } from './guest-request.repository';
-import { appendTicketHistory } from './ticket-history.repository';
 
 // More requests than this for one address in an hour are dropped (still answered 202), so nobody can use
 // the form to flood someone else's mailbox.
@@ -45,54 +43,6 @@ export type CreateTicketForGuest = (
   input: GuestTicketInput,
   actor: AuditActor,
 ) => Promise<{ id: number }>;
-
-/**
- * The bare ticket, its history and its event, for when no ticket service is wired in: no priority rules, no
- * SLA, no routing (those belong to the ticket service's create).
- */
-export const insertGuestTicket: CreateTicketForGuest = async (executor, input, actor) => {
-  const ticket = await insertTicketRow(executor, {
-    clientId: input.client.id,
-    title: input.title,
-    description: input.description,
-    channel: input.channel,
-    orderId: input.order?.id ?? null,
-    requesterEmail: input.requester.email,
-    requesterName: input.requester.name,
-    status: 'new',
-  });
-  await appendTicketHistory(executor, [
-    {
-      ticketId: ticket.id,
-      kind: 'created',
-      actor,
-      actorName: input.requester.name,
-      data: { channel: input.channel, guest: true },
-    },
-  ]);
-  await recordEvents(executor, [
-    pendingEvent(ticketCreated, {
-      aggregateId: ticket.id,
-      payload: {
-        clientId: ticket.clientId,
-        priority: ticket.priority,
-        status: ticket.status,
-        assignedTo: ticket.assignedTo,
-        queueId: ticket.queueId,
-        channel: ticket.channel,
-        categoryId: ticket.categoryId,
-      },
-      actor,
-    }),
-  ]);
-  await recordAudit(executor, actor, {
-    action: 'create',
-    resource: 'ticket',
-    resourceId: ticket.id,
-    after: ticket,
-  });
-  return ticket;
-};
 
 export const ticketReference = (ticketId: number) => `#${ticketId}`;
 
@@ -151,10 +101,10 @@ export function createGuestRequestService(deps: {
   clock: () => Date;
   portalUrl: string;
   linkTtlHours: number;
-  createTicket?: CreateTicketForGuest;
+  /** The ticket service's create (priority rules, SLA, routing). */
+  createTicket: CreateTicketForGuest;
 }) {
-  const { db, clock, linkTtlHours } = deps;
-  const createTicket = deps.createTicket ?? insertGuestTicket;
+  const { db, clock, linkTtlHours, createTicket } = deps;
   const portalUrl = deps.portalUrl.replace(/\/+$/, '');
 
   return {

@@ -44,7 +44,7 @@ import { allowedTicketTransitions, isLegalTicketTransition, type TicketStatus } 
 export type TicketServiceDeps = {
   db: Database;
   clock: () => Date;
-  /** Routing, SLA and agents' load; the rules-only stand-in until the real engine is wired in. */
+  /** Routing, SLA and agents' load (the module wires in `createTicketEngine`); the basic stand-in without it. */
   engine?: TicketEngine;
   /** Where customers reach the portal, for the links in satisfaction surveys. */
   portalUrl?: string;
