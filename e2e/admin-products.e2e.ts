@@ -343,7 +343,11 @@ describe('admin: products, stock and prices', () => {
     await expect.poll(() => ruleRows.allInnerTexts()).toHaveLength(1);
     await page.getByRole('button', { name: `Edit Launch promo ${suffix}` }).click();
     const editRule = page.getByRole('dialog', { name: 'Price rule' });
-    await editRule.getByRole('textbox', { name: 'Percent off' }).fill('15');
+    // The form opens with the rule as it is; wait for it (and the dialog's opening) before changing it.
+    const percentOff = editRule.getByRole('textbox', { name: 'Percent off' });
+    await expect.poll(() => percentOff.inputValue()).toMatch(/^10(\.00?)?$/);
+    await editRule.getByRole('button', { name: 'Save changes' }).waitFor({ state: 'visible' });
+    await percentOff.fill('15');
     const ruleSaved = nextResponse(page, 'PATCH', new RegExp(`^/api/price-rules/${rule.id}$`));
     await editRule.getByRole('button', { name: 'Save changes' }).click();
     const ruleSave = await ruleSaved;
