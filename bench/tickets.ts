@@ -239,10 +239,11 @@ async function prepareDueTickets(client: Client, count: number, now: Date) {
             when 'warn' then 0.8 * p.first_response_minutes
             when 'breach' then 1.3 * p.first_response_minutes
             else 0.8 * p.resolution_minutes end) * 60) as created
-        from due join sla_policies p on p.priority = due.priority and p.client_tier is null)
+        from due join sla_policies p on p.priority = due.priority and p.client_tier is null),
+      inserted as (
     insert into tickets (client_id, assigned_to, assigned_at, title, description, priority, status, channel,
       category_id, queue_id, tags, priority_source, priority_reason, first_responded_at, sla_policy_id, sla_clocks,
-      first_response_warn_at, first_response_due_at, resolution_warn_at, resolution_due_at, sla_next_check_at,
+      first_response_warn_at, first_response_due_at, resolution_warn_at, resolution_due_at,
       first_response_business_ms, created_at, updated_at)
     select bounds.low + (t.i * 7919) % (bounds.high - bounds.low + 1),
       agents.employee_id, case when agents.employee_id is not null then t.created end,
@@ -262,13 +263,13 @@ async function prepareDueTickets(client: Client, count: number, now: Date) {
       case when t.kind <> 'resolution' then t.created + make_interval(secs => t.fr_ms / 1000) end,
       t.created + make_interval(secs => t.res_ms * 0.75 / 1000),
       t.created + make_interval(secs => t.res_ms / 1000),
-      case when t.kind <> 'resolution' then t.created + make_interval(secs => t.fr_ms * 0.75 / 1000)
-        else t.created + make_interval(secs => t.res_ms * 0.75 / 1000) end,
       case when t.kind = 'resolution' then (t.fr_ms * 0.3)::bigint end,
       t.created, t.created
     from timed t cross join bounds
     join categories on categories.n = t.i % categories.total
-    left join agents on t.i % 2 = 0 and agents.n = (t.i / 2) % agents.total`,
+    left join agents on t.i % 2 = 0 and agents.n = (t.i / 2) % agents.total
+    returning id, least(first_response_warn_at, first_response_due_at, resolution_warn_at, resolution_due_at) as next)
+    insert into ticket_sla_checks (ticket_id, next_check_at) select id, next from inserted`,
     [count, now],
   );
   await client.query(recountLoadSql);
@@ -493,11 +494,11 @@ async function main() {
       // Whatever came due since the seed's as-of day is swept first, so the timed sweep finds only its own.
       const catchUp = await runSlaSweep(database.db, { now });
       await withClient(benchUrl, (client) => prepareDueTickets(client, options.sweepTickets, now));
-      await withClient(benchUrl, (client) => client.query('analyze tickets'));
+      await withClient(benchUrl, (client) => client.query('analyze tickets, ticket_sla_checks'));
       const result = await runSlaSweep(database.db, { now });
       const left = await withClient(benchUrl, async (client) => {
         const { rows: due } = await client.query<{ count: number }>(
-          'select count(*)::int as count from tickets where sla_next_check_at <= $1',
+          'select count(*)::int as count from ticket_sla_checks where next_check_at <= $1',
           [now],
         );
         return due[0]?.count ?? -1;

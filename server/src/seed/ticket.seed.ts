@@ -13,6 +13,7 @@ import {
   type TicketSlaClocks,
   ticketComments,
   ticketEvents,
+  ticketSlaChecks,
   ticketSurveys,
   tickets,
 } from '../modules/tickets/schema';
@@ -74,6 +75,7 @@ type TicketPlan = {
 
 type Batch = {
   ticketRows: SeedRow<typeof tickets>[];
+  slaCheckRows: SeedRow<typeof ticketSlaChecks>[];
   commentRows: SeedRow<typeof ticketComments>[];
   eventRows: SeedRow<typeof ticketEvents>[];
   surveyRows: SeedRow<typeof ticketSurveys>[];
@@ -125,7 +127,7 @@ export async function seedTickets(
     await loadPhase(
       context.db,
       {
-        tables: [tickets, ticketComments, ticketEvents, ticketSurveys],
+        tables: [tickets, ticketSlaChecks, ticketComments, ticketEvents, ticketSurveys],
         rebuild: count >= context.rebuildFromRows,
         onProgress: context.progress,
       },
@@ -163,6 +165,7 @@ export async function seedTickets(
             counts.ticketSurveys += batch.surveyRows.length;
             return [
               context.writer.prepare(tickets, batch.ticketRows),
+              context.writer.prepare(ticketSlaChecks, batch.slaCheckRows),
               context.writer.prepare(ticketComments, batch.commentRows),
               context.writer.prepare(ticketEvents, batch.eventRows),
               context.writer.prepare(ticketSurveys, batch.surveyRows),
@@ -179,6 +182,7 @@ export async function seedTickets(
 
 const emptyBatch = (): Batch => ({
   ticketRows: [],
+  slaCheckRows: [],
   commentRows: [],
   eventRows: [],
   surveyRows: [],
@@ -401,6 +405,19 @@ function generateTicket(context: SeedContext, job: TicketJob, position: number):
   }
   const requesterName = job.requesters.name[clientIndex] || null;
   const requesterEmail = job.requesters.email[clientIndex] || null;
+  const { nextCheckAt, ...slaMarkersAndColumns } = timeline.sla;
+  const { firstResponseWarnedAt, firstResponseBreachedAt, resolutionWarnedAt, resolutionBreachedAt, ...sla } =
+    slaMarkersAndColumns;
+  const check = {
+    nextCheckAt,
+    firstResponseWarnedAt,
+    firstResponseBreachedAt,
+    resolutionWarnedAt,
+    resolutionBreachedAt,
+  };
+  // A check row of nulls says no more than no row: only tickets the sweep has done or will do something for.
+  if (Object.values(check).some((value) => value !== null))
+    job.batch.slaCheckRows.push({ ticketId: id, ...check });
   const updatedAt = Math.max(
     opened,
     assignedAt ?? 0,
@@ -434,7 +451,7 @@ function generateTicket(context: SeedContext, job: TicketJob, position: number):
     firstRespondedAt: timeline.respondedAt,
     closedAt: timeline.closedAt,
     reopenCount: !active && !duplicateOf && random.chance(0.03) ? 1 : 0,
-    ...timeline.sla,
+    ...sla,
     createdAt: opened,
     updatedAt,
   });
@@ -542,7 +559,7 @@ type SlaColumns = {
   firstResponseBreachedAt: number | null;
   resolutionWarnedAt: number | null;
   resolutionBreachedAt: number | null;
-  slaNextCheckAt: number | null;
+  nextCheckAt: number | null;
   firstResponseBusinessMs: number | null;
   resolutionBusinessMs: number | null;
 };
@@ -640,7 +657,7 @@ function activeTimeline(
       slaClocks: { firstResponse, resolution },
       ...current,
       ...markers,
-      slaNextCheckAt: earliest(
+      nextCheckAt: earliest(
         markers.firstResponseWarnedAt === null ? current.firstResponseWarnAt : null,
         markers.firstResponseBreachedAt === null ? current.firstResponseDueAt : null,
         markers.resolutionWarnedAt === null ? current.resolutionWarnAt : null,
@@ -690,7 +707,7 @@ function finishedSla(
     firstResponseBreachedAt: reached(firstResponseDue, firstResponseEnd),
     resolutionWarnedAt: reached(resolutionWarn, resolutionEnd),
     resolutionBreachedAt: reached(resolutionDue, resolutionEnd),
-    slaNextCheckAt: null,
+    nextCheckAt: null,
     firstResponseBusinessMs: ticket.respondedAt === null ? null : firstResponseMs,
     resolutionBusinessMs: ticket.resolvedAt === null ? null : resolutionMs,
   };

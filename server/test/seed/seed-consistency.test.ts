@@ -430,19 +430,20 @@ describe('seeded support', () => {
         where status in ('new', 'open', 'on_hold') and sla_policy_id is not null`),
     ).toBeGreaterThan(3);
     expect(
-      await violations(sql`select id from tickets where sla_policy_id is null or sla_clocks is null
+      await violations(sql`select id from tickets t left join ticket_sla_checks c on c.ticket_id = t.id
+        where sla_policy_id is null or sla_clocks is null
         or (first_response_warn_at is null) <> (first_response_due_at is null)
         or (resolution_warn_at is null) <> (resolution_due_at is null)
         or not (first_response_warn_at > created_at and first_response_due_at > first_response_warn_at)
         or not (resolution_warn_at > created_at and resolution_due_at > resolution_warn_at)
         or (first_response_due_at is null) <> (first_responded_at is not null or status in ('resolved', 'closed'))
         or (resolution_due_at is null) <> (status in ('pending', 'resolved', 'closed'))
-        or sla_next_check_at is distinct from least(
+        or c.next_check_at is distinct from least(
           case when first_response_warned_at is null then first_response_warn_at end,
           case when first_response_breached_at is null then first_response_due_at end,
           case when resolution_warned_at is null then resolution_warn_at end,
           case when resolution_breached_at is null then resolution_due_at end)
-        or sla_next_check_at <= ${at}
+        or c.next_check_at <= ${at}
         or (first_response_breached_at is not null and first_response_warned_at is null)
         or (resolution_breached_at is not null and resolution_warned_at is null)
         or ((sla_clocks #>> '{resolution,runningSince}') is null) <> (status in ('pending', 'resolved', 'closed'))

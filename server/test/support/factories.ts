@@ -5,6 +5,7 @@ import { createUserService, users } from '../../src/modules/identity';
 import { notifications } from '../../src/modules/notifications';
 import { orders } from '../../src/modules/orders';
 import { tickets } from '../../src/modules/tickets';
+import { ticketSlaChecks } from '../../src/modules/tickets/schema';
 import { employees } from '../../src/modules/workforce';
 import type { UserRole } from '../../src/platform/auth/roles';
 import type { TokenService } from '../../src/platform/auth/tokens';
@@ -91,17 +92,24 @@ export function createOrder(
   );
 }
 
-export function createTicket(
+/** A ticket as given; with `slaCheck`, what the SLA sweep has recorded about it too. */
+export async function createTicket(
   db: Database,
-  overrides: Partial<typeof tickets.$inferInsert> & { clientId: number },
+  overrides: Partial<typeof tickets.$inferInsert> & {
+    clientId: number;
+    slaCheck?: Omit<typeof ticketSlaChecks.$inferInsert, 'ticketId'>;
+  },
 ) {
+  const { slaCheck, ...values } = overrides;
   const n = next();
-  return insertOne(
+  const ticket = await insertOne(
     db
       .insert(tickets)
-      .values({ title: `Ticket ${n}`, ...overrides })
+      .values({ title: `Ticket ${n}`, ...values })
       .returning(),
   );
+  if (slaCheck) await db.insert(ticketSlaChecks).values({ ticketId: ticket.id, ...slaCheck });
+  return ticket;
 }
 
 export function createNotification(

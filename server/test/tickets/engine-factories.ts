@@ -6,6 +6,7 @@ import {
   ticketEvents,
   ticketQueueMembers,
   ticketQueues,
+  ticketSlaChecks,
   tickets,
 } from '../../src/modules/tickets/schema';
 import type { TicketEngine, TicketRow } from '../../src/modules/tickets/ticket-engine';
@@ -113,6 +114,12 @@ export async function ticketById(db: Database, id: number): Promise<TicketRow> {
   const [row] = await db.select().from(tickets).where(eq(tickets.id, id));
   if (!row) throw new Error(`no ticket ${id}`);
   return row;
+}
+
+/** What the SLA sweep keeps of a ticket: its next check and the warnings and breaches given (null: no row). */
+export async function slaCheckOf(db: Database, ticketId: number) {
+  const [row] = await db.select().from(ticketSlaChecks).where(eq(ticketSlaChecks.ticketId, ticketId));
+  return row ?? null;
 }
 
 export async function agentState(db: Database, employeeId: number) {

@@ -5,7 +5,7 @@ import {
   businessHolidays,
   slaPolicies,
   ticketEvents,
-  tickets,
+  ticketSlaChecks,
 } from '../../src/modules/tickets/schema';
 import { readSlaClocks } from '../../src/modules/tickets/sla.service';
 import { runSlaSweep } from '../../src/modules/tickets/sla-sweep.service';
@@ -23,6 +23,7 @@ import {
   historyOf,
   loadCountersAndRecount,
   openTicket,
+  slaCheckOf,
   ticketById,
 } from './engine-factories';
 
@@ -70,7 +71,7 @@ describe('choosing the policy', () => {
   it('takes the most specific policy: priority and tier, then priority, then tier, then the catch-all', async () => {
     const start = (priority: 'low' | 'high', clientTier: string | null) =>
       t.engine().startSla(t.db(), { priority, clientTier, createdAt: new Date('2026-03-02T08:00:00Z') });
-    expect(await start('high', 'gold')).toMatchObject({ slaPolicyId: null, slaNextCheckAt: null });
+    expect(await start('high', 'gold')).toMatchObject({ slaPolicyId: null, firstResponseDueAt: null });
 
     const [both, byPriority, byTier, catchAll] = await t
       .db()
@@ -91,7 +92,6 @@ describe('choosing the policy', () => {
     // Round the clock (no calendar): 90 minutes after creation, warned at 75%.
     expect(fallback.firstResponseDueAt).toEqual(new Date('2026-03-02T09:30:00Z'));
     expect(fallback.firstResponseWarnAt).toEqual(new Date('2026-03-02T09:07:30Z'));
-    expect(fallback.slaNextCheckAt).toEqual(fallback.firstResponseWarnAt);
   });
 });
 
@@ -135,7 +135,8 @@ describe('deadlines in business time', () => {
     expect(ticket.firstResponseWarnAt).toEqual(new Date('2026-12-01T08:30:00Z'));
     // Ten hours: one on Friday, eight on Tuesday, one on Wednesday.
     expect(ticket.resolutionDueAt).toEqual(new Date('2026-12-02T09:00:00Z'));
-    expect(ticket.slaNextCheckAt).toEqual(ticket.firstResponseWarnAt);
+    // The sweep looks first at the first-response warning.
+    expect((await slaCheckOf(t.db(), ticket.id))?.nextCheckAt).toEqual(ticket.firstResponseWarnAt);
   });
 });
 
@@ -162,8 +163,8 @@ describe('the clock through the ticket’s life', () => {
       firstResponseDueAt: null,
       firstResponseWarnAt: null,
       resolutionDueAt: null,
-      slaNextCheckAt: null,
     });
+    expect(await slaCheckOf(t.db(), ticket.id)).toMatchObject({ nextCheckAt: null });
     expect(readSlaClocks(pending.slaClocks)?.resolution).toMatchObject({
       elapsedMs: 30 * minute,
       runningSince: null,
@@ -176,6 +177,7 @@ describe('the clock through the ticket’s life', () => {
     expect(resumed.resolutionDueAt).toEqual(after(2 * hour + 210 * minute));
     // Half the first-response target had passed before the pause: the warning is due at once.
     expect(resumed.firstResponseWarnAt).toEqual(after(2 * hour));
+    expect((await slaCheckOf(t.db(), ticket.id))?.nextCheckAt).toEqual(after(2 * hour));
 
     t.at(after(2 * hour + 10 * minute));
     const answered = await changeTicket(t.db(), t.engine(), ticket.id, {
@@ -188,11 +190,8 @@ describe('the clock through the ticket’s life', () => {
       status: 'resolved',
       resolvedAt: after(3 * hour),
     });
-    expect(resolved).toMatchObject({
-      resolutionDueAt: null,
-      slaNextCheckAt: null,
-      resolutionBusinessMs: 90 * minute,
-    });
+    expect(resolved).toMatchObject({ resolutionDueAt: null, resolutionBusinessMs: 90 * minute });
+    expect(await slaCheckOf(t.db(), ticket.id)).toMatchObject({ nextCheckAt: null });
 
     t.at(after(4 * hour));
     const reopened = await changeTicket(t.db(), t.engine(), ticket.id, { status: 'open', resolvedAt: null });
@@ -217,7 +216,8 @@ describe('the clock through the ticket’s life', () => {
       status: 'closed',
       closedAt: after(4 * hour + 40 * minute),
     });
-    expect(closed).toMatchObject({ resolutionDueAt: null, resolutionWarnAt: null, slaNextCheckAt: null });
+    expect(closed).toMatchObject({ resolutionDueAt: null, resolutionWarnAt: null });
+    expect(await slaCheckOf(t.db(), ticket.id)).toMatchObject({ nextCheckAt: null });
     expect(readSlaClocks(closed.slaClocks)?.resolution.completedAt).toEqual(after(4 * hour + 40 * minute));
   });
 });
@@ -241,11 +241,15 @@ describe('the SLA sweep', () => {
     expect(await sweepAt(61)).toMatchObject({ warned: 0, breached: 1 });
     expect(await sweepAt(62)).toMatchObject({ warned: 0, breached: 0 });
 
-    const row = await ticketById(t.db(), ticket.id);
-    expect(row.firstResponseWarnedAt).toEqual(new Date(created.getTime() + 31 * minute));
-    expect(row.firstResponseBreachedAt).toEqual(new Date(created.getTime() + 61 * minute));
-    // Next: the resolution warning, at half of ten hours.
-    expect(row.slaNextCheckAt).toEqual(new Date(created.getTime() + 5 * hour));
+    expect(await slaCheckOf(t.db(), ticket.id)).toEqual({
+      ticketId: ticket.id,
+      firstResponseWarnedAt: new Date(created.getTime() + 31 * minute),
+      firstResponseBreachedAt: new Date(created.getTime() + 61 * minute),
+      resolutionWarnedAt: null,
+      resolutionBreachedAt: null,
+      // Next: the resolution warning, at half of ten hours.
+      nextCheckAt: new Date(created.getTime() + 5 * hour),
+    });
     const kinds = (await historyOf(t.db(), ticket.id)).map((entry) => entry.kind);
     expect(kinds.filter((kind) => kind === 'sla_warning')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'sla_breached')).toHaveLength(1);
@@ -267,6 +271,44 @@ describe('the SLA sweep', () => {
 
     expect((await historyOf(t.db(), waiting.id)).map((entry) => entry.kind)).not.toContain('sla_breached');
     expect(result.breached).toBe(1); // the first test's ticket reaching its resolution target, not this one
+  });
+});
+
+describe('moving clocks after the sweep acted', () => {
+  const t = useDatabase();
+
+  it('does not look again for a warning already given when the instants are recomputed', async () => {
+    await t
+      .db()
+      .insert(slaPolicies)
+      .values(policy({ firstResponseMinutes: 60, resolutionMinutes: 600, warnShare: 0.5 }));
+    const created = new Date('2026-03-02T08:00:00Z');
+    t.at(created);
+    const ticket = await openTicket(t.db(), t.engine(), { clientId: t.clientId(), createdAt: created });
+    expect(await runSlaSweep(t.db(), { now: new Date(created.getTime() + 40 * minute) })).toMatchObject({
+      warned: 1,
+    });
+
+    // Paused at 40 minutes and resumed an hour later: 20 minutes of the target are left.
+    t.at(new Date(created.getTime() + 40 * minute));
+    await changeTicket(t.db(), t.engine(), ticket.id, { status: 'pending' });
+    t.at(new Date(created.getTime() + 100 * minute));
+    const resumed = await changeTicket(t.db(), t.engine(), ticket.id, { status: 'open' });
+    expect(resumed.firstResponseDueAt).toEqual(new Date(created.getTime() + 120 * minute));
+
+    // The first-response warning was given: the next look is its deadline, not the (past) warning instant.
+    expect(await slaCheckOf(t.db(), ticket.id)).toMatchObject({
+      firstResponseWarnedAt: new Date(created.getTime() + 40 * minute),
+      nextCheckAt: new Date(created.getTime() + 120 * minute),
+    });
+    expect(await runSlaSweep(t.db(), { now: new Date(created.getTime() + 101 * minute) })).toMatchObject({
+      warned: 0,
+      breached: 0,
+    });
+    expect(await runSlaSweep(t.db(), { now: new Date(created.getTime() + 121 * minute) })).toMatchObject({
+      warned: 0,
+      breached: 1,
+    });
   });
 });
 
@@ -368,9 +410,9 @@ describe('sweeps running at once', () => {
     // Each moved on to its deadline, an hour after creation.
     const next = await t
       .db()
-      .selectDistinct({ at: tickets.slaNextCheckAt })
-      .from(tickets)
-      .where(inArray(tickets.id, opened));
+      .selectDistinct({ at: ticketSlaChecks.nextCheckAt })
+      .from(ticketSlaChecks)
+      .where(inArray(ticketSlaChecks.ticketId, opened));
     expect(next).toEqual([{ at: new Date(created.getTime() + hour) }]);
   });
 });

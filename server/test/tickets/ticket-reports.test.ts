@@ -87,7 +87,7 @@ beforeAll(async () => {
     firstResponseBusinessMs: 15 * minute,
     resolvedAt: plus('2025-03-03T10:00:00Z', 600),
     resolutionBusinessMs: 300 * minute,
-    resolutionBreachedAt: plus('2025-03-03T10:00:00Z', 400),
+    slaCheck: { resolutionBreachedAt: plus('2025-03-03T10:00:00Z', 400) },
     reopenCount: 1,
     slaClocks: slaClocks(30, 240),
   });
@@ -136,7 +136,7 @@ beforeAll(async () => {
     channel: 'chat',
     status: 'open',
     createdAt: at('2025-03-20T12:00:00Z'),
-    firstResponseBreachedAt: at('2025-03-20T13:00:00Z'),
+    slaCheck: { firstResponseBreachedAt: at('2025-03-20T13:00:00Z') },
     slaClocks: slaClocks(60, 480),
   });
   // T5: new, no SLA, 18 hours old.
@@ -179,7 +179,7 @@ beforeAll(async () => {
     mergedIntoId: t1.id,
     closedAt: at('2025-03-02T09:30:00Z'),
     slaClocks: slaClocks(30, 240),
-    firstResponseBreachedAt: at('2025-03-02T09:35:00Z'),
+    slaCheck: { firstResponseBreachedAt: at('2025-03-02T09:35:00Z') },
   });
   // T9: opened after the period (still in today's backlog).
   await createTicket(db, {

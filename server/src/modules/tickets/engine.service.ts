@@ -8,6 +8,7 @@ import { findQueueForCategory } from './queue.repository';
 import { isActiveStatus, loadOf, RoutingSession } from './routing.service';
 import { tickets } from './schema';
 import { createSlaTracker } from './sla.service';
+import { scheduleSlaChecks } from './sla-check.repository';
 import type { PriorityClassifier, TicketEngine, TicketRow } from './ticket-engine';
 import { findPriorityRules } from './ticket-settings.repository';
 
@@ -82,6 +83,8 @@ export function createTicketEngine(deps: {
 
     async routeNew(executor, ticket, actor, opening) {
       const queueId = ticket.queueId ?? (await findQueueForCategory(executor, ticket.categoryId));
+      if (ticket.slaPolicyId !== null)
+        await scheduleSlaChecks(executor, [{ ...ticket, ticketId: ticket.id }]);
       const now = clock();
       const session = new RoutingSession(executor, { now, actor, bumpVersion: false });
       if (ticket.assignedTo !== null) {
@@ -165,6 +168,8 @@ export function createTicketEngine(deps: {
           .where(eq(tickets.id, after.id))
           .returning();
         row = updated ?? after;
+        if (slaUpdate?.firstResponseDueAt !== undefined)
+          await scheduleSlaChecks(executor, [{ ...row, ticketId: row.id }]);
       }
       if (deltas.length === 0 && !routeIt) return row;
 

@@ -58,8 +58,8 @@ const minutesBetween = (start: SQL, end: SQL) => sql`(extract(epoch from (${end}
 function targetMet(clock: 'firstResponse' | 'resolution') {
   const [breachedAt, businessMs] =
     clock === 'firstResponse'
-      ? [sql`t.first_response_breached_at`, sql`t.first_response_business_ms`]
-      : [sql`t.resolution_breached_at`, sql`t.resolution_business_ms`];
+      ? [sql`sc.first_response_breached_at`, sql`t.first_response_business_ms`]
+      : [sql`sc.resolution_breached_at`, sql`t.resolution_business_ms`];
   const targetMs = sql`(t.sla_clocks #>> ${`{${clock},targetMs}`})::bigint`;
   return sql`(${breachedAt} is null and (${businessMs} is null or ${businessMs} <= coalesce(${targetMs}, ${businessMs})))`;
 }
@@ -74,7 +74,7 @@ function cohortColumns(cohort: 'created' | 'resolved' | 'backlog'): SQL {
       ? sql`case when ${responded} then ${minutesBetween(sql`t.created_at`, sql`t.first_responded_at`)} end,
             case when ${responded} then t.first_response_business_ms / 60000.0 end,
             ${measured} and t.sla_clocks is not null
-              and (t.first_responded_at is not null or t.first_response_breached_at is not null),
+              and (t.first_responded_at is not null or sc.first_response_breached_at is not null),
             ${responded} and t.sla_clocks is not null and ${targetMet('firstResponse')}`
       : sql`null::float8, null::numeric, false, false`;
   const resolution =
@@ -94,6 +94,9 @@ const cohortColumnNames = sql.raw(`(key, created, resolved, backlog,
   fr_wall, fr_business, fr_sla_due, fr_sla_met,
   res_wall, res_business, res_sla_due, res_sla_met, reopened, csat)`);
 
+/** What the SLA sweep recorded (breaches) for each ticket, as `sc`. */
+const slaChecks = sql`left join ticket_sla_checks sc on sc.ticket_id = t.id`;
+
 /** Each ticket's latest answer to a satisfaction survey (a reopened ticket is asked again). */
 const latestRating = sql`left join lateral (
     select s.score from ticket_surveys s
@@ -109,16 +112,16 @@ function measures(window: ReportWindow, keys: CohortKeys, joins: SQL = sql``): S
   const to = window.to.toISOString();
   const parts = [
     sql`select ${keys.created}, ${cohortColumns('created')}
-        from tickets t ${joins}
+        from tickets t ${slaChecks} ${joins}
         where t.created_at >= ${from}::timestamptz and t.created_at < ${to}::timestamptz`,
     sql`select ${keys.resolved}, ${cohortColumns('resolved')}
-        from tickets t ${joins} ${latestRating}
+        from tickets t ${slaChecks} ${joins} ${latestRating}
         where t.resolved_at >= ${from}::timestamptz and t.resolved_at < ${to}::timestamptz
           and t.status in ('resolved', 'closed') and t.merged_into_id is null`,
   ];
   if (keys.backlog) {
     parts.push(
-      sql`select ${keys.backlog}, ${cohortColumns('backlog')} from tickets t ${joins} where ${unresolved}`,
+      sql`select ${keys.backlog}, ${cohortColumns('backlog')} from tickets t ${slaChecks} ${joins} where ${unresolved}`,
     );
   }
   return sql`measures ${cohortColumnNames} as (${sql.join(parts, sql` union all `)})`;
@@ -280,9 +283,9 @@ export function backlogCounts(executor: Executor, now: Date, ageBoundsHours: rea
     executor,
     sql`select case ${ageBucket} else ${ageBoundsHours.length}::int end as "ageBucket",
                t.priority, t.status, count(*)::int as tickets,
-               (count(*) filter (where t.first_response_breached_at is not null
-                                    or t.resolution_breached_at is not null))::int as breached
-        from tickets t where ${unresolved}
+               (count(*) filter (where sc.first_response_breached_at is not null
+                                    or sc.resolution_breached_at is not null))::int as breached
+        from tickets t ${slaChecks} where ${unresolved}
         group by 1, 2, 3`,
   );
 }

@@ -36,22 +36,25 @@ type ActedRow = {
   reassign: Reassignment[] | null;
 };
 
-/** Locks a batch of due tickets through the next-check index; tickets another sweep holds are skipped. */
+/**
+ * Locks a batch of due tickets, found through the next-check index, with their check rows; tickets another
+ * sweep (or a person's change) holds are skipped until the next run.
+ */
 function claimDue(executor: Executor, now: Date, batchSize: number) {
   return queryRows<{ id: number; assigned_to: number | null }>(
     executor,
-    sql`select t.id, t.assigned_to from tickets t
-      where t.sla_next_check_at <= ${now.toISOString()}::timestamptz
-      order by t.sla_next_check_at
+    sql`select t.id, t.assigned_to from ticket_sla_checks c join tickets t on t.id = c.ticket_id
+      where c.next_check_at <= ${now.toISOString()}::timestamptz
+      order by c.next_check_at
       limit ${batchSize}
-      for update of t skip locked`,
+      for update of c, t skip locked`,
   );
 }
 
 /**
- * Acts on a claimed batch in one statement: sets the `*_warned_at` / `*_breached_at` markers (a breach found
- * before its warning absorbs the warning), raises priority one step where the policy says so, moves the next
- * check to the earliest instant not yet acted on, and writes the history entries and domain events of the
+ * Acts on a claimed batch in one statement: sets the `*_warned_at` / `*_breached_at` markers of the check rows
+ * (a breach found before its warning absorbs the warning), moves the next check to the earliest instant not
+ * yet acted on, raises priority one step where the policy says so (the only write to `tickets`), and writes the history entries and domain events of the
  * warnings, breaches and escalations (`notify_manager` names the assignee's manager). Reassignments, which
  * need routing, come back to the caller.
  */
@@ -66,13 +69,15 @@ function actOnDue(
     executor,
     sql`with due as (
         select t.id, t.client_id, t.assigned_to, t.queue_id, t.category_id, t.status, t.priority,
+          t.first_response_warn_at, t.first_response_due_at, t.resolution_warn_at, t.resolution_due_at,
           ${dueText('t.first_response_due_at')} as first_response_due, ${dueText('t.resolution_due_at')} as resolution_due,
-          coalesce(t.first_response_due_at <= ${at} and t.first_response_breached_at is null, false) as fr_breach,
-          coalesce(t.first_response_warn_at <= ${at} and t.first_response_warned_at is null, false) as fr_warn_due,
-          coalesce(t.resolution_due_at <= ${at} and t.resolution_breached_at is null, false) as res_breach,
-          coalesce(t.resolution_warn_at <= ${at} and t.resolution_warned_at is null, false) as res_warn_due,
+          coalesce(t.first_response_due_at <= ${at} and c.first_response_breached_at is null, false) as fr_breach,
+          coalesce(t.first_response_warn_at <= ${at} and c.first_response_warned_at is null, false) as fr_warn_due,
+          coalesce(t.resolution_due_at <= ${at} and c.resolution_breached_at is null, false) as res_breach,
+          coalesce(t.resolution_warn_at <= ${at} and c.resolution_warned_at is null, false) as res_warn_due,
           coalesce(p.on_warning, '[]'::jsonb) as on_warning, coalesce(p.on_breach, '[]'::jsonb) as on_breach
-        from tickets t left join sla_policies p on p.id = t.sla_policy_id
+        from tickets t join ticket_sla_checks c on c.ticket_id = t.id
+          left join sla_policies p on p.id = t.sla_policy_id
         where t.id = any(${sql.param(options.ids)}::int[])
       ), decided as (
         select due.*,
@@ -88,25 +93,26 @@ function actOnDue(
             then (case priority when 'low' then 'medium' when 'medium' then 'high' else 'urgent' end)
             else priority end as new_priority
         from decided
-      ), updated as (
-        update tickets t set
+      ), checked as (
+        update ticket_sla_checks c set
           first_response_warned_at = case when d.fr_warn_due or d.fr_breach
-            then coalesce(t.first_response_warned_at, ${at}) else t.first_response_warned_at end,
-          first_response_breached_at = case when d.fr_breach then ${at} else t.first_response_breached_at end,
+            then coalesce(c.first_response_warned_at, ${at}) else c.first_response_warned_at end,
+          first_response_breached_at = case when d.fr_breach then ${at} else c.first_response_breached_at end,
           resolution_warned_at = case when d.res_warn_due or d.res_breach
-            then coalesce(t.resolution_warned_at, ${at}) else t.resolution_warned_at end,
-          resolution_breached_at = case when d.res_breach then ${at} else t.resolution_breached_at end,
-          sla_next_check_at = least(
-            case when t.first_response_warned_at is null and not (d.fr_warn_due or d.fr_breach)
-              then t.first_response_warn_at end,
-            case when t.first_response_breached_at is null and not d.fr_breach then t.first_response_due_at end,
-            case when t.resolution_warned_at is null and not (d.res_warn_due or d.res_breach)
-              then t.resolution_warn_at end,
-            case when t.resolution_breached_at is null and not d.res_breach then t.resolution_due_at end),
-          priority = d.new_priority,
-          version = t.version + case when d.raise then 1 else 0 end,
-          updated_at = case when d.raise then ${at} else t.updated_at end
-        from final d where t.id = d.id
+            then coalesce(c.resolution_warned_at, ${at}) else c.resolution_warned_at end,
+          resolution_breached_at = case when d.res_breach then ${at} else c.resolution_breached_at end,
+          next_check_at = least(
+            case when c.first_response_warned_at is null and not (d.fr_warn_due or d.fr_breach)
+              then d.first_response_warn_at end,
+            case when c.first_response_breached_at is null and not d.fr_breach then d.first_response_due_at end,
+            case when c.resolution_warned_at is null and not (d.res_warn_due or d.res_breach)
+              then d.resolution_warn_at end,
+            case when c.resolution_breached_at is null and not d.res_breach then d.resolution_due_at end)
+        from final d where c.ticket_id = d.id
+        returning c.ticket_id
+      ), raised as (
+        update tickets t set priority = d.new_priority, version = t.version + 1, updated_at = ${at}
+        from final d where t.id = d.id and d.raise
         returning t.id
       ), firing as (
         select d.id, d.client_id, d.assigned_to, d.priority, d.new_priority, d.raise,

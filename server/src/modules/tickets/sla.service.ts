@@ -3,6 +3,7 @@ import { type Database, type Executor, queryRows } from '../../platform/db/datab
 import { findClientProfile } from '../clients';
 import { alwaysOpenCalendar } from './business-calendar.util';
 import type { TicketSlaClocks } from './schema';
+import { scheduleSlaChecks } from './sla-check.repository';
 import {
   completeClock,
   dueAt,
@@ -46,19 +47,6 @@ const noSla: SlaColumns = {
   firstResponseDueAt: null,
   resolutionWarnAt: null,
   resolutionDueAt: null,
-  slaNextCheckAt: null,
-};
-
-type Markers = Pick<
-  TicketRow,
-  'firstResponseWarnedAt' | 'firstResponseBreachedAt' | 'resolutionWarnedAt' | 'resolutionBreachedAt'
->;
-
-const noMarkers: Markers = {
-  firstResponseWarnedAt: null,
-  firstResponseBreachedAt: null,
-  resolutionWarnedAt: null,
-  resolutionBreachedAt: null,
 };
 
 const earliest = (instants: (Date | null)[]): Date | null =>
@@ -67,11 +55,8 @@ const earliest = (instants: (Date | null)[]): Date | null =>
     null,
   );
 
-/**
- * The instants the clocks reach their warning share and their targets, and the sweep's next check: the
- * earliest of them not yet acted on (a warning already given is not looked for again).
- */
-export function slaInstants(terms: SlaTerms, clocks: TicketSlaClocks, markers: Markers): SlaColumns {
+/** The instants the clocks reach their warning share and their targets (null while paused or done). */
+export function slaInstants(terms: SlaTerms, clocks: TicketSlaClocks): SlaColumns {
   const { calendar, warnShare } = terms;
   const firstResponseWarnAt = instantAtShare(calendar, clocks.firstResponse, warnShare);
   const firstResponseDueAt = dueAt(calendar, clocks.firstResponse);
@@ -84,12 +69,6 @@ export function slaInstants(terms: SlaTerms, clocks: TicketSlaClocks, markers: M
     firstResponseDueAt,
     resolutionWarnAt,
     resolutionDueAt,
-    slaNextCheckAt: earliest([
-      markers.firstResponseWarnedAt ? null : firstResponseWarnAt,
-      markers.firstResponseBreachedAt ? null : firstResponseDueAt,
-      markers.resolutionWarnedAt ? null : resolutionWarnAt,
-      markers.resolutionBreachedAt ? null : resolutionDueAt,
-    ]),
   };
 }
 
@@ -181,7 +160,7 @@ export function createSlaTracker(deps: { clock: () => Date }) {
         firstResponse: startClock(terms.firstResponseMs, ticket.createdAt),
         resolution: startClock(terms.resolutionMs, ticket.createdAt),
       };
-      return slaInstants(terms, clocks, noMarkers);
+      return slaInstants(terms, clocks);
     },
 
     /**
@@ -233,7 +212,7 @@ export function createSlaTracker(deps: { clock: () => Date }) {
           terms = target;
           if (!stored) {
             // The history of pauses is not known for a ticket that had no SLA: count from creation to now.
-            return { ...slaInstants(terms, clocks, after), ...businessTimes(clocks, after) };
+            return { ...slaInstants(terms, clocks), ...businessTimes(clocks, after) };
           }
         }
       }
@@ -247,7 +226,7 @@ export function createSlaTracker(deps: { clock: () => Date }) {
         sameClock(moved.clocks.resolution, stored.resolution)
       )
         return null;
-      const update: Partial<SlaUpdate> = slaInstants(effective, moved.clocks, after);
+      const update: Partial<SlaUpdate> = slaInstants(effective, moved.clocks);
       if (!terms) update.slaPolicyId = null;
       if (moved.firstResponseBusinessMs !== undefined)
         update.firstResponseBusinessMs = moved.firstResponseBusinessMs;
@@ -296,15 +275,7 @@ function businessTimes(clocks: ClockPair, ticket: TicketRow) {
   };
 }
 
-type RecomputeRow = {
-  id: number;
-  sla_policy_id: number;
-  sla_clocks: TicketSlaClocks;
-  first_response_warned_at: Date | string | null;
-  first_response_breached_at: Date | string | null;
-  resolution_warned_at: Date | string | null;
-  resolution_breached_at: Date | string | null;
-};
+type RecomputeRow = { id: number; sla_policy_id: number; sla_clocks: TicketSlaClocks };
 
 const RECOMPUTE_BATCH = 500;
 
@@ -325,8 +296,7 @@ export async function recomputeSlaInstants(
     const count = await db.transaction(async (tx) => {
       const rows = await queryRows<RecomputeRow>(
         tx,
-        sql`select t.id, t.sla_policy_id, t.sla_clocks, t.first_response_warned_at, t.first_response_breached_at,
-            t.resolution_warned_at, t.resolution_breached_at
+        sql`select t.id, t.sla_policy_id, t.sla_clocks
           from tickets t join sla_policies p on p.id = t.sla_policy_id
           where ${scope} and t.sla_clocks is not null and t.id > ${afterId}
             and t.status in ('new', 'open', 'pending', 'on_hold')
@@ -345,13 +315,7 @@ export async function recomputeSlaInstants(
       const updates = rows.flatMap((row) => {
         const policyTerms = terms.get(row.sla_policy_id);
         if (!policyTerms) return [];
-        const columns = slaInstants(policyTerms, clocksOf.get(row.id) as TicketSlaClocks, {
-          firstResponseWarnedAt: instant(row.first_response_warned_at),
-          firstResponseBreachedAt: instant(row.first_response_breached_at),
-          resolutionWarnedAt: instant(row.resolution_warned_at),
-          resolutionBreachedAt: instant(row.resolution_breached_at),
-        });
-        return [{ id: row.id, ...columns }];
+        return [{ ticketId: row.id, ...slaInstants(policyTerms, clocksOf.get(row.id) as TicketSlaClocks) }];
       });
       const text = (value: Date | null) => value?.toISOString() ?? null;
       await tx.execute(
@@ -359,18 +323,16 @@ export async function recomputeSlaInstants(
             first_response_warn_at = v.first_response_warn_at::timestamptz,
             first_response_due_at = v.first_response_due_at::timestamptz,
             resolution_warn_at = v.resolution_warn_at::timestamptz,
-            resolution_due_at = v.resolution_due_at::timestamptz,
-            sla_next_check_at = v.sla_next_check_at::timestamptz
-          from unnest(${sql.param(updates.map((update) => update.id))}::int[],
+            resolution_due_at = v.resolution_due_at::timestamptz
+          from unnest(${sql.param(updates.map((update) => update.ticketId))}::int[],
             ${sql.param(updates.map((update) => text(update.firstResponseWarnAt)))}::text[],
             ${sql.param(updates.map((update) => text(update.firstResponseDueAt)))}::text[],
             ${sql.param(updates.map((update) => text(update.resolutionWarnAt)))}::text[],
-            ${sql.param(updates.map((update) => text(update.resolutionDueAt)))}::text[],
-            ${sql.param(updates.map((update) => text(update.slaNextCheckAt)))}::text[])
-            as v(id, first_response_warn_at, first_response_due_at, resolution_warn_at, resolution_due_at,
-              sla_next_check_at)
+            ${sql.param(updates.map((update) => text(update.resolutionDueAt)))}::text[])
+            as v(id, first_response_warn_at, first_response_due_at, resolution_warn_at, resolution_due_at)
           where t.id = v.id`,
       );
+      await scheduleSlaChecks(tx, updates);
       afterId = rows.at(-1)?.id ?? afterId;
       return rows.length;
     });

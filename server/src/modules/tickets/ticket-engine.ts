@@ -22,7 +22,6 @@ export type SlaColumns = Pick<
   | 'firstResponseDueAt'
   | 'resolutionWarnAt'
   | 'resolutionDueAt'
-  | 'slaNextCheckAt'
 >;
 
 /** A priority proposal and where it came from: the configured rules, or a trained model. */
@@ -61,7 +60,8 @@ export type TicketEngine = {
   queueFor(executor: Executor, categoryId: number | null): Promise<number | null>;
   /**
    * Puts a freshly inserted ticket in its queue (from its category, else the default queue) and assigns it by
-   * the queue's strategy when an agent can take it; records why in the history. Returns the updated row.
+   * the queue's strategy when an agent can take it; records why in the history; schedules its SLA checks.
+   * Returns the updated row.
    */
   routeNew(
     executor: Executor,
@@ -105,7 +105,6 @@ export function createBasicTicketEngine(): TicketEngine {
         firstResponseDueAt: null,
         resolutionWarnAt: null,
         resolutionDueAt: null,
-        slaNextCheckAt: null,
       };
     },
     async routeNew(executor, ticket, _actor, opening) {

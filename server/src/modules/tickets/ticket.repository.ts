@@ -18,6 +18,7 @@ import {
   ticketEvents,
   ticketQueues,
   ticketSettings,
+  ticketSlaChecks,
   tickets,
 } from './schema';
 import type { TicketRow } from './ticket-engine';
@@ -102,10 +103,10 @@ const summaryFields = {
   resolutionDueAt: tickets.resolutionDueAt,
   firstResponseWarnAt: tickets.firstResponseWarnAt,
   resolutionWarnAt: tickets.resolutionWarnAt,
-  firstResponseWarnedAt: tickets.firstResponseWarnedAt,
-  resolutionWarnedAt: tickets.resolutionWarnedAt,
-  firstResponseBreachedAt: tickets.firstResponseBreachedAt,
-  resolutionBreachedAt: tickets.resolutionBreachedAt,
+  firstResponseWarnedAt: ticketSlaChecks.firstResponseWarnedAt,
+  resolutionWarnedAt: ticketSlaChecks.resolutionWarnedAt,
+  firstResponseBreachedAt: ticketSlaChecks.firstResponseBreachedAt,
+  resolutionBreachedAt: ticketSlaChecks.resolutionBreachedAt,
 };
 
 const detailFields = {
@@ -135,7 +136,8 @@ function selectSummaries(executor: Executor) {
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .leftJoin(employees, eq(employees.id, tickets.assignedTo))
     .leftJoin(ticketQueues, eq(ticketQueues.id, tickets.queueId))
-    .leftJoin(ticketCategories, eq(ticketCategories.id, tickets.categoryId));
+    .leftJoin(ticketCategories, eq(ticketCategories.id, tickets.categoryId))
+    .leftJoin(ticketSlaChecks, eq(ticketSlaChecks.ticketId, tickets.id));
 }
 export type TicketSummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
@@ -148,7 +150,8 @@ function selectDetail(executor: Executor) {
     .leftJoin(ticketQueues, eq(ticketQueues.id, tickets.queueId))
     .leftJoin(ticketCategories, eq(ticketCategories.id, tickets.categoryId))
     .leftJoin(orders, eq(orders.id, tickets.orderId))
-    .leftJoin(slaPolicies, eq(slaPolicies.id, tickets.slaPolicyId));
+    .leftJoin(slaPolicies, eq(slaPolicies.id, tickets.slaPolicyId))
+    .leftJoin(ticketSlaChecks, eq(ticketSlaChecks.ticketId, tickets.id));
 }
 export type TicketDetailRow = Awaited<ReturnType<typeof selectDetail>>[number];
 
