@@ -80,7 +80,13 @@ export async function openTicket(
   return db.transaction(async (tx) => {
     const createdAt = columns.createdAt ?? new Date();
     const priority = columns.priority ?? 'medium';
-    const slaColumns = await engine.startSla(tx, { priority, clientTier, createdAt });
+    const start = await engine.startTicket(tx, {
+      signals: { title: 'Ticket', description: '', channel: 'email', clientTier, orderTotal: null },
+      manualPriority: { priority, reason: 'set by the test' },
+      categoryId: columns.categoryId ?? null,
+      createdAt,
+    });
+    const slaColumns = start.sla;
     const [row] = await tx
       .insert(tickets)
       .values({ title: `Ticket ${next()}`, status: 'new', ...columns, priority, createdAt, ...slaColumns })

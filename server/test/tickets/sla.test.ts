@@ -69,8 +69,15 @@ describe('choosing the policy', () => {
   const t = useDatabase();
 
   it('takes the most specific policy: priority and tier, then priority, then tier, then the catch-all', async () => {
-    const start = (priority: 'low' | 'high', clientTier: string | null) =>
-      t.engine().startSla(t.db(), { priority, clientTier, createdAt: new Date('2026-03-02T08:00:00Z') });
+    const start = async (priority: 'low' | 'high', clientTier: string | null) =>
+      (
+        await t.engine().startTicket(t.db(), {
+          signals: { title: 'Help', description: '', channel: 'email', clientTier, orderTotal: null },
+          manualPriority: { priority, reason: 'set by the test' },
+          categoryId: null,
+          createdAt: new Date('2026-03-02T08:00:00Z'),
+        })
+      ).sla;
     expect(await start('high', 'gold')).toMatchObject({ slaPolicyId: null, firstResponseDueAt: null });
 
     const [both, byPriority, byTier, catchAll] = await t

@@ -200,19 +200,9 @@ describe('the engine contract', () => {
     const basic = createBasicTicketEngine();
     const calls: Call[] = [];
     const engine: TicketEngine = {
-      priority: {
-        async classify(executor, signals) {
-          calls.push({ method: 'classify' });
-          return basic.priority.classify(executor, signals);
-        },
-      },
-      async startSla(executor, ticket) {
-        calls.push({ method: 'startSla' });
-        return basic.startSla(executor, ticket);
-      },
-      async queueFor(executor, categoryId) {
-        calls.push({ method: 'queueFor' });
-        return basic.queueFor(executor, categoryId);
+      async startTicket(executor, request) {
+        calls.push({ method: 'startTicket' });
+        return basic.startTicket(executor, request);
       },
       async routeNew(executor, ticket, actor, opening) {
         calls.push({ method: 'routeNew', after: { id: ticket.id } });
@@ -237,7 +227,7 @@ describe('the engine contract', () => {
     return { engine, calls };
   }
 
-  it('classifies, starts the SLA and routes on creation, and hears of every status and priority change', async () => {
+  it('starts (priority, SLA, queue) and routes on creation, and hears of every status and priority change', async () => {
     const { engine, calls } = recordingEngine();
     const deps = { db: db(), clock: () => new Date(), engine };
     const user = await createUser(db(), 'agent');
@@ -265,7 +255,7 @@ describe('the engine contract', () => {
       description: 'd',
       channel: 'api',
     });
-    expect(calls.map((call) => call.method)).toEqual(['classify', 'startSla', 'queueFor', 'routeNew']);
+    expect(calls.map((call) => call.method)).toEqual(['startTicket', 'routeNew']);
 
     calls.length = 0;
     await workflow.assign(actor, created.id, { employeeId: employee?.id as number });

@@ -5,11 +5,9 @@ import { auditLog } from './schema';
 
 export type AuditEntryRow = typeof auditLog.$inferSelect;
 
-export async function insertAuditEntry(
-  executor: Executor,
-  entry: typeof auditLog.$inferInsert,
-): Promise<void> {
-  await executor.insert(auditLog).values(entry);
+/** The insert of an audit entry, to run now or with other writes (`executeTogether`). */
+export function auditEntryInsert(executor: Executor, entry: typeof auditLog.$inferInsert) {
+  return executor.insert(auditLog).values(entry);
 }
 
 export type AuditFilter = {

@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/database';
 import type { AuditActor } from '../../platform/http/audit-actor';
-import { type AuditFilter, findAuditEntries, insertAuditEntry } from './audit.repository';
+import { type AuditFilter, auditEntryInsert, findAuditEntries } from './audit.repository';
 import { diffChanges } from './audit-diff.util';
 
 export type AuditedChange = {
@@ -20,7 +20,12 @@ export async function recordAudit(
   actor: AuditActor,
   change: AuditedChange,
 ): Promise<void> {
-  await insertAuditEntry(executor, {
+  await auditRecord(executor, actor, change);
+}
+
+/** The audit entry of `recordAudit` as a write not yet run, to send with others (`executeTogether`). */
+export function auditRecord(executor: Executor, actor: AuditActor, change: AuditedChange) {
+  return auditEntryInsert(executor, {
     actorUserId: actor.user?.id ?? null,
     actorEmail: actor.user?.email ?? null,
     actorApiKeyId: actor.user?.apiKey?.id ?? null,

@@ -2,7 +2,7 @@ import type { ModuleDefinition } from '../../platform/http/app';
 import { identityRoutes } from './routes';
 
 export { createApiKeyResolver } from './api-key.service';
-export { type AuditedChange, recordAudit } from './audit.service';
+export { type AuditedChange, auditRecord, recordAudit } from './audit.service';
 export { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 export { hashPassword } from './password.util';
 export { users } from './schema';

@@ -1,4 +1,4 @@
-import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
 import { employees } from '../workforce';
 import type { AgentAvailability } from './routing.util';
@@ -80,17 +80,13 @@ export async function lockRoutingAgents(
  * Adds to agents' load counters in one statement; the rows must be locked already. The counters never go
  * below zero, even for tickets assigned before their assignee was counted.
  */
-export async function applyLoadChanges(
-  executor: Executor,
-  changes: readonly LoadChange[],
-  at: Date,
-): Promise<void> {
+/** Moves agents' load counters, as a write to send with others (`executeTogether`); null: nothing changes. */
+export function loadChangesUpdate(changes: readonly LoadChange[], at: Date): SQL | null {
   const effective = changes.filter(
     (change) => change.tickets !== 0 || change.weight !== 0 || change.assigned,
   );
-  if (effective.length === 0) return;
-  await executor.execute(
-    sql`update agent_states a set
+  if (effective.length === 0) return null;
+  return sql`update agent_states a set
         active_tickets = greatest(0, a.active_tickets + change.tickets),
         weighted_load = greatest(0, a.weighted_load + change.weight),
         last_assigned_at = case when change.assigned then ${at.toISOString()}::timestamptz else a.last_assigned_at end,
@@ -100,8 +96,7 @@ export async function applyLoadChanges(
         ${sql.param(effective.map((change) => change.weight))}::int[],
         ${sql.param(effective.map((change) => change.assigned))}::boolean[])
         as change(employee_id, tickets, weight, assigned)
-      where a.employee_id = change.employee_id`,
-  );
+      where a.employee_id = change.employee_id`;
 }
 
 export async function updateAgentState(

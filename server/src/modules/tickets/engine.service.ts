@@ -3,14 +3,16 @@ import type { Database, Executor } from '../../platform/db/database';
 import { AppError } from '../../platform/http/errors';
 import { findEmployeeCards } from '../workforce';
 import { ensureAgentStates } from './agent.repository';
-import { prioritise } from './priority-rules.util';
+import { defaultPriorityRules, type PriorityVerdict, prioritise } from './priority-rules.util';
 import { findQueueForCategory } from './queue.repository';
 import { isActiveStatus, loadOf, RoutingSession } from './routing.service';
 import { tickets } from './schema';
-import { createSlaTracker } from './sla.service';
-import { scheduleSlaChecks } from './sla-check.repository';
-import type { PriorityClassifier, TicketEngine, TicketRow } from './ticket-engine';
+import { createSlaTracker, startedSla } from './sla.service';
+import { firstSlaChecksInsert, scheduleSlaChecks } from './sla-check.repository';
+import { matchSlaTerms } from './sla-policy.repository';
+import type { PriorityClassifier, TicketEngine, TicketRow, TicketStart } from './ticket-engine';
 import { findPriorityRules } from './ticket-settings.repository';
+import { findTicketStartContext } from './ticket-start.repository';
 
 /** The rules a business configured in its support settings (the defaults until it saves its own). */
 export const rulesPriorityClassifier: PriorityClassifier = {
@@ -74,17 +76,38 @@ export function createTicketEngine(deps: {
   const { clock } = deps;
   const sla = createSlaTracker({ clock });
 
+  const classifier = deps.config?.classifier ?? rulesPriorityClassifier;
+
   return {
-    priority: deps.config?.classifier ?? rulesPriorityClassifier,
-
-    startSla: (executor, ticket) => sla.start(executor, ticket),
-
-    queueFor: (executor, categoryId) => findQueueForCategory(executor, categoryId),
+    async startTicket(executor, { signals, manualPriority, categoryId, createdAt }) {
+      // The configured rules come with the rest of what a new ticket reads; a model classifies on its own.
+      const rulesDecide = !manualPriority && classifier === rulesPriorityClassifier;
+      const context = await findTicketStartContext(executor, {
+        clientTier: signals.clientTier,
+        categoryId,
+        holidaysFrom: createdAt,
+        withRules: rulesDecide,
+      });
+      const verdict: PriorityVerdict & { source: TicketStart['prioritySource'] } = manualPriority
+        ? { priority: manualPriority.priority, reasons: [manualPriority.reason], source: 'manual' }
+        : rulesDecide
+          ? { ...prioritise(signals, context.rules ?? defaultPriorityRules), source: 'rules' }
+          : await classifier.classify(executor, signals);
+      const terms = matchSlaTerms(context.slaCandidates, {
+        priority: verdict.priority,
+        clientTier: signals.clientTier,
+      });
+      return {
+        priority: verdict.priority,
+        prioritySource: verdict.source,
+        reasons: verdict.reasons,
+        sla: startedSla(terms, createdAt),
+        queueId: context.queueId,
+      };
+    },
 
     async routeNew(executor, ticket, actor, opening) {
       const queueId = ticket.queueId ?? (await findQueueForCategory(executor, ticket.categoryId));
-      if (ticket.slaPolicyId !== null)
-        await scheduleSlaChecks(executor, [{ ...ticket, ticketId: ticket.id }]);
       const now = clock();
       const session = new RoutingSession(executor, { now, actor, bumpVersion: false });
       if (ticket.assignedTo !== null) {
@@ -100,7 +123,12 @@ export function createTicketEngine(deps: {
       const routed = assignment
         ? { ...ticket, queueId, assignedTo: assignment.to, assignedAt: assignment.to === null ? null : now }
         : { ...ticket, queueId };
-      if (opening) session.prepend(opening.history, opening.events(routed));
+      if (opening) {
+        session.prepend(opening.history, opening.events(routed));
+        session.writeAlongside(opening.alongside?.(routed) ?? []);
+      }
+      const firstCheck = firstSlaChecksInsert([{ ...ticket, ticketId: ticket.id }]);
+      if (firstCheck) session.writeAlongside([firstCheck]);
       await session.flush();
       if (queueId === ticket.queueId) return routed;
       const [row] = await executor

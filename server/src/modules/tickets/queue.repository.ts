@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
@@ -148,12 +148,16 @@ export async function findQueueForCategory(
 ): Promise<number | null> {
   const [row] = await queryRows<{ queue_id: number | null }>(
     executor,
-    sql`select coalesce(
-      (select c.queue_id from ticket_categories c where c.id = ${categoryId}),
-      (select q.id from ticket_queues q order by (q.name = ${DEFAULT_QUEUE_NAME}) desc, q.id limit 1)
-    ) as queue_id`,
+    sql`select ${queueForCategorySql(categoryId)} as queue_id`,
   );
   return row?.queue_id ?? null;
+}
+
+/** The queue of `findQueueForCategory` as a scalar expression, to read with more. */
+export function queueForCategorySql(categoryId: number | null) {
+  return sql`coalesce(
+      (select c.queue_id from ticket_categories c where c.id = ${categoryId}),
+      (select q.id from ticket_queues q order by (q.name = ${DEFAULT_QUEUE_NAME}) desc, q.id limit 1))`;
 }
 
 /**
@@ -196,12 +200,11 @@ export async function hasWaitingTickets(executor: Executor, queueIds: readonly n
 }
 
 /** Moves the queue's round-robin turn to this agent; the queue's version is settings, not its turn. */
-export async function setLastAssignee(executor: Executor, turns: ReadonlyMap<number, number>): Promise<void> {
-  if (turns.size === 0) return;
-  await executor.execute(
-    sql`update ticket_queues q set last_assigned_employee_id = turn.employee_id
+/** Records each queue's last assignee (whose turn it was), as a write to send with others; null: none. */
+export function lastAssigneeUpdate(turns: ReadonlyMap<number, number>): SQL | null {
+  if (turns.size === 0) return null;
+  return sql`update ticket_queues q set last_assigned_employee_id = turn.employee_id
       from unnest(${sql.param([...turns.keys()])}::int[], ${sql.param([...turns.values()])}::int[])
         as turn(queue_id, employee_id)
-      where q.id = turn.queue_id`,
-  );
+      where q.id = turn.queue_id`;
 }

@@ -1,17 +1,23 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Database, type Executor, queryRows } from '../../platform/db/database';
-import { type PendingEvent, pendingEvent, recordEvents } from '../../platform/events/domain-event';
+import { executeTogether, type Write } from '../../platform/db/write-together';
+import { eventsInsert, type PendingEvent, pendingEvent } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { findEmployeeSkillLevels } from '../workforce';
-import { type AgentStateRow, applyLoadChanges, type LoadChange, lockRoutingAgents } from './agent.repository';
+import {
+  type AgentStateRow,
+  type LoadChange,
+  loadChangesUpdate,
+  lockRoutingAgents,
+} from './agent.repository';
 import { findSkillRequirements } from './category.repository';
 import { ticketAssigned } from './events';
 import {
   findQueueIdsOfEmployees,
   hasWaitingTickets,
+  lastAssigneeUpdate,
   lockQueues,
   type QueueRow,
-  setLastAssignee,
 } from './queue.repository';
 import {
   chooseAgent,
@@ -22,7 +28,7 @@ import {
   type TicketPriority,
 } from './routing.util';
 import type { TicketRow } from './ticket-engine';
-import { appendTicketHistory, type TicketHistoryEntry } from './ticket-history.repository';
+import { historyInsert, type TicketHistoryEntry } from './ticket-history.repository';
 import { activeTicketStatuses, type TicketStatus } from './ticket-workflow.util';
 
 /** The queues of an agent's unanswered tickets (read without locks, to lock them in order before releasing). */
@@ -82,7 +88,7 @@ type WaitingTicketRow = {
 /**
  * The writes of one transaction's routing, batched: row locks are taken in one order (queues by id, then
  * agents by employee id, then other tickets with SKIP LOCKED), decisions see the load of those before them,
- * and `flush` writes assignments, load counters, turns, history and events in a handful of statements.
+ * and `flush` writes assignments, load counters, turns, history and events in one statement.
  */
 export class RoutingSession {
   private readonly queues = new Map<number, QueueRow>();
@@ -96,6 +102,7 @@ export class RoutingSession {
   private readonly turns = new Map<number, number>();
   private readonly history: TicketHistoryEntry[] = [];
   private readonly events: PendingEvent[] = [];
+  private readonly alongside: Write[] = [];
 
   constructor(
     private readonly executor: Executor,
@@ -115,6 +122,11 @@ export class RoutingSession {
   prepend(history: readonly TicketHistoryEntry[], events: readonly PendingEvent[]) {
     this.history.unshift(...history);
     this.events.unshift(...events);
+  }
+
+  /** Other writes of the same change (its audit entry), independent of the session's, sent with them. */
+  writeAlongside(writes: readonly Write[]) {
+    this.alongside.push(...writes);
   }
 
   /** Tickets this session has (re)assigned so far. */
@@ -448,10 +460,10 @@ export class RoutingSession {
     const unlocked = [...this.loadChanges.keys()].filter((id) => !this.agents.has(id));
     if (unlocked.length > 0) await this.lock({ agentIds: unlocked });
     const { executor, now } = this;
+    let assignmentUpdate: SQL | null = null;
     if (this.assignments.size > 0) {
       const entries = [...this.assignments.entries()];
-      await executor.execute(
-        sql`update tickets t set
+      assignmentUpdate = sql`update tickets t set
             assigned_to = assignment.employee_id,
             assigned_at = case when assignment.employee_id is null then null
               else ${now.toISOString()}::timestamptz end,
@@ -461,18 +473,23 @@ export class RoutingSession {
             ${sql.param(entries.map(([, assignment]) => assignment.to))}::int[],
             ${sql.param(entries.map(([, assignment]) => assignment.bumpVersion))}::boolean[])
             as assignment(ticket_id, employee_id, bump)
-          where t.id = assignment.ticket_id`,
-      );
+          where t.id = assignment.ticket_id`;
     }
-    await applyLoadChanges(executor, [...this.loadChanges.values()], now);
-    await setLastAssignee(executor, this.turns);
-    await appendTicketHistory(executor, this.history);
-    await recordEvents(executor, this.events);
+    // Each write touches its own rows: one round trip for all of them.
+    await executeTogether(executor, [
+      assignmentUpdate,
+      loadChangesUpdate([...this.loadChanges.values()], now),
+      lastAssigneeUpdate(this.turns),
+      historyInsert(executor, this.history),
+      eventsInsert(this.events),
+      ...this.alongside,
+    ]);
     this.assignments.clear();
     this.loadChanges.clear();
     this.turns.clear();
     this.history.length = 0;
     this.events.length = 0;
+    this.alongside.length = 0;
   }
 
   private requirementOf(

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import type { TicketRow } from './ticket-engine';
 
@@ -23,6 +23,32 @@ const text = (value: Date | null) => value?.toISOString() ?? null;
  * earliest instant it has not acted on yet, judged against the markers already stored, so a warning given is
  * not looked for again. Creates the check row on a ticket's first SLA. One statement for any number.
  */
+/**
+ * The first check of new tickets (no check rows yet): the earliest of their instants. A write to send with
+ * others (`executeTogether`); null when none of them has an SLA instant.
+ */
+export function firstSlaChecksInsert(due: readonly ({ ticketId: number } & SlaDueInstants)[]): SQL | null {
+  const scheduled = due.filter((row) => dueInstants(row).some((instant) => instant !== null));
+  if (scheduled.length === 0) return null;
+  return sql`insert into ticket_sla_checks (ticket_id, next_check_at)
+    select ticket_id, next_check_at from unnest(${sql.param(scheduled.map((row) => row.ticketId))}::int[],
+      ${sql.param(scheduled.map((row) => text(earliest(dueInstants(row)))))}::timestamptz[])
+      as v(ticket_id, next_check_at)`;
+}
+
+const dueInstants = (row: SlaDueInstants) => [
+  row.firstResponseWarnAt,
+  row.firstResponseDueAt,
+  row.resolutionWarnAt,
+  row.resolutionDueAt,
+];
+
+const earliest = (instants: readonly (Date | null)[]): Date | null =>
+  instants.reduce<Date | null>(
+    (soonest, next) => (next && (!soonest || next < soonest) ? next : soonest),
+    null,
+  );
+
 export async function scheduleSlaChecks(
   executor: Executor,
   due: readonly ({ ticketId: number } & SlaDueInstants)[],

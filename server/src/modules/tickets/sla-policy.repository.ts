@@ -32,6 +32,8 @@ export type SlaTerms = {
 
 type TermsRow = {
   id: number;
+  priority: string | null;
+  client_tier: string | null;
   first_response_minutes: number;
   resolution_minutes: number;
   warn_share: number;
@@ -46,7 +48,8 @@ const HOLIDAY_MARGIN_MS = 2 * 86_400_000;
 
 function termsSelect(holidaysFrom: Date) {
   const fromDay = new Date(holidaysFrom.getTime() - HOLIDAY_MARGIN_MS).toISOString().slice(0, 10);
-  return sql`select p.id, p.first_response_minutes, p.resolution_minutes, p.warn_share, c.time_zone, c.week,
+  return sql`select p.id, p.priority, p.client_tier, p.first_response_minutes, p.resolution_minutes,
+      p.warn_share, c.time_zone, c.week,
       (select json_agg(h.day order by h.day) from business_holidays h
         where h.calendar_id = c.id and h.day >= ${fromDay}::date) as holidays
     from sla_policies p left join business_calendars c on c.id = p.calendar_id`;
@@ -67,24 +70,46 @@ function toTerms(row: TermsRow | undefined): SlaTerms | null {
   };
 }
 
+/** The policies that can apply to a client tier, whatever the priority: the candidates of `matchSlaTerms`. */
+export type SlaCandidates = readonly TermsRow[];
+
 /**
- * The most specific policy for a priority and client tier: both matching, then the priority alone, then the
- * tier alone, then the catch-all; null when none applies. `holidaysFrom` is the earliest instant the clocks
- * will count from, so only the holidays that can matter are read. One round trip.
+ * The candidates of `matchSlaTerms` as a scalar subquery (a JSON array), to read with more. `holidaysFrom` is
+ * the earliest instant the clocks will count from, so only the holidays that can matter are read.
  */
+export function slaCandidatesSql(clientTier: string | null, holidaysFrom: Date) {
+  return sql`(select coalesce(json_agg(candidate), '[]'::json) from (${termsSelect(holidaysFrom)}
+      where p.client_tier = ${clientTier} or p.client_tier is null) as candidate)`;
+}
+
+/**
+ * The most specific policy for a priority and client tier among the candidates: both matching, then the
+ * priority alone, then the tier alone, then the catch-all; null when none applies.
+ */
+export function matchSlaTerms(
+  candidates: SlaCandidates,
+  match: { priority: string; clientTier: string | null },
+): SlaTerms | null {
+  const specificity = (row: TermsRow) => (row.priority !== null ? 2 : 0) + (row.client_tier !== null ? 1 : 0);
+  const applicable = candidates.filter(
+    (row) =>
+      (row.priority === null || row.priority === match.priority) &&
+      (row.client_tier === null || row.client_tier === match.clientTier),
+  );
+  applicable.sort((a, b) => specificity(b) - specificity(a) || a.id - b.id);
+  return toTerms(applicable[0]);
+}
+
+/** `matchSlaTerms` reading its candidates. One round trip. */
 export async function findMatchingSlaTerms(
   executor: Executor,
   match: { priority: string; clientTier: string | null; holidaysFrom: Date },
 ): Promise<SlaTerms | null> {
-  const [row] = await queryRows<TermsRow>(
+  const [row] = await queryRows<{ candidates: TermsRow[] }>(
     executor,
-    sql`${termsSelect(match.holidaysFrom)}
-      where (p.priority = ${match.priority} or p.priority is null)
-        and (p.client_tier = ${match.clientTier} or p.client_tier is null)
-      order by (p.priority is not null) desc, (p.client_tier is not null) desc
-      limit 1`,
+    sql`select ${slaCandidatesSql(match.clientTier, match.holidaysFrom)} as candidates`,
   );
-  return toTerms(row);
+  return matchSlaTerms(row?.candidates ?? [], match);
 }
 
 export async function findSlaTermsById(

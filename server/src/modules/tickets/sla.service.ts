@@ -16,7 +16,7 @@ import {
   startClock,
 } from './sla-clock.util';
 import { findMatchingSlaTerms, findSlaTermsById, type SlaTerms } from './sla-policy.repository';
-import type { SlaColumns, TicketRow } from './ticket-engine';
+import { noSlaColumns, type SlaColumns, type TicketRow } from './ticket-engine';
 
 /** Everything the engine writes about SLA on a ticket. */
 export type SlaUpdate = SlaColumns & Pick<TicketRow, 'firstResponseBusinessMs' | 'resolutionBusinessMs'>;
@@ -39,15 +39,6 @@ export function readSlaClocks(stored: TicketSlaClocks | null): TicketSlaClocks |
   if (!stored) return null;
   return { firstResponse: reviveClock(stored.firstResponse), resolution: reviveClock(stored.resolution) };
 }
-
-const noSla: SlaColumns = {
-  slaPolicyId: null,
-  slaClocks: null,
-  firstResponseWarnAt: null,
-  firstResponseDueAt: null,
-  resolutionWarnAt: null,
-  resolutionDueAt: null,
-};
 
 const earliest = (instants: (Date | null)[]): Date | null =>
   instants.reduce<Date | null>(
@@ -142,27 +133,19 @@ const sameClock = (a: SlaClock, b: SlaClock) =>
   a.runningSince?.getTime() === b.runningSince?.getTime() &&
   a.completedAt?.getTime() === b.completedAt?.getTime();
 
-/** SLA on tickets: picks the policy, starts the clocks, and moves them as the ticket changes. */
+/** The SLA columns of a ticket about to be inserted under these terms; no policy applies → no SLA. */
+export function startedSla(terms: SlaTerms | null, createdAt: Date): SlaColumns {
+  if (!terms) return noSlaColumns;
+  const clocks = {
+    firstResponse: startClock(terms.firstResponseMs, createdAt),
+    resolution: startClock(terms.resolutionMs, createdAt),
+  };
+  return slaInstants(terms, clocks);
+}
+
+/** SLA on tickets as they change: moves the clocks, and re-targets them for a new priority. */
 export function createSlaTracker(deps: { clock: () => Date }) {
   return {
-    /** The SLA columns of a ticket about to be inserted; no policy applies → no SLA. */
-    async start(
-      executor: Executor,
-      ticket: { priority: TicketRow['priority']; clientTier: string | null; createdAt: Date },
-    ): Promise<SlaColumns> {
-      const terms = await findMatchingSlaTerms(executor, {
-        priority: ticket.priority,
-        clientTier: ticket.clientTier,
-        holidaysFrom: ticket.createdAt,
-      });
-      if (!terms) return noSla;
-      const clocks = {
-        firstResponse: startClock(terms.firstResponseMs, ticket.createdAt),
-        resolution: startClock(terms.resolutionMs, ticket.createdAt),
-      };
-      return slaInstants(terms, clocks);
-    },
-
     /**
      * The SLA columns after a change, or null when nothing about SLA changed (most edits). A new priority
      * re-targets the clocks with the policy for it, keeping the business time already counted.

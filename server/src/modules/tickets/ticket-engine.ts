@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { type PendingEvent, recordEvents } from '../../platform/events/domain-event';
+import { executeTogether, type Write } from '../../platform/db/write-together';
+import { eventsInsert, type PendingEvent } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import {
   defaultPriorityRules,
@@ -9,7 +10,7 @@ import {
   prioritise,
 } from './priority-rules.util';
 import { tickets } from './schema';
-import { appendTicketHistory, type TicketHistoryEntry } from './ticket-history.repository';
+import { historyInsert, type TicketHistoryEntry } from './ticket-history.repository';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -24,6 +25,16 @@ export type SlaColumns = Pick<
   | 'resolutionDueAt'
 >;
 
+/** A ticket with no SLA policy. */
+export const noSlaColumns: SlaColumns = {
+  slaPolicyId: null,
+  slaClocks: null,
+  firstResponseWarnAt: null,
+  firstResponseDueAt: null,
+  resolutionWarnAt: null,
+  resolutionDueAt: null,
+};
+
 /** A priority proposal and where it came from: the configured rules, or a trained model. */
 export type PriorityClassification = PriorityVerdict & { source: 'rules' | 'model' };
 
@@ -35,11 +46,25 @@ export type PriorityClassifier = {
   classify(executor: Executor, signals: PrioritySignals): Promise<PriorityClassification>;
 };
 
-/**
- * What the ticket service asks of routing and SLA. The ticket service owns the ticket's own fields (title,
- * status, comments …); the engine owns assignment, agents' load, queues and the SLA columns, and writes them
- * itself, in the caller's transaction.
- */
+/** What the ticket service knows of a ticket about to be inserted, for the engine to start it. */
+export type TicketStartRequest = {
+  /** What the classifier looks at (not used when staff set the priority). */
+  signals: PrioritySignals;
+  /** A person's priority instead of the classifier's, with the reason. */
+  manualPriority?: { priority: TicketRow['priority']; reason: string } | null | undefined;
+  categoryId: number | null;
+  createdAt: Date;
+};
+
+/** How a new ticket starts: its priority and why, its SLA columns and its queue. */
+export type TicketStart = {
+  priority: TicketRow['priority'];
+  prioritySource: TicketRow['prioritySource'];
+  reasons: string[];
+  sla: SlaColumns;
+  queueId: number | null;
+};
+
 /**
  * What opening a ticket records, handed to `routeNew` so it is written with the routing's own entries (first,
  * in one statement each): the history entries, and the events, which name the ticket as routed.
@@ -47,17 +72,21 @@ export type PriorityClassifier = {
 export type TicketOpening = {
   history: readonly TicketHistoryEntry[];
   events: (routed: TicketRow) => PendingEvent[];
+  /** Other writes of the opening (its audit entry), sent in the same round trip as routing's. */
+  alongside?: (routed: TicketRow) => Write[];
 };
 
+/**
+ * What the ticket service asks of routing and SLA. The ticket service owns the ticket's own fields (title,
+ * status, comments …); the engine owns priority classification, assignment, agents' load, queues and the SLA
+ * columns, and writes them itself, in the caller's transaction.
+ */
 export type TicketEngine = {
-  priority: PriorityClassifier;
-  /** The SLA columns of a ticket about to be inserted. */
-  startSla(
-    executor: Executor,
-    ticket: { priority: TicketRow['priority']; clientTier: string | null; createdAt: Date },
-  ): Promise<SlaColumns>;
-  /** The queue a new ticket of this category goes to (the category's, else the default queue), if any. */
-  queueFor(executor: Executor, categoryId: number | null): Promise<number | null>;
+  /**
+   * A new ticket's priority (the classifier's, or the person's), SLA columns and queue (the category's, else
+   * the default queue), decided before it is inserted.
+   */
+  startTicket(executor: Executor, request: TicketStartRequest): Promise<TicketStart>;
   /**
    * Puts a freshly inserted ticket in its queue (from its category, else the default queue) and assigns it by
    * the queue's strategy when an agent can take it; records why in the history; schedules its SLA checks.
@@ -86,31 +115,32 @@ export type TicketEngine = {
   afterChange(executor: Executor, before: TicketRow, after: TicketRow, actor: AuditActor): Promise<TicketRow>;
 };
 
-const rulesClassifier: PriorityClassifier = {
-  async classify(_executor, signals) {
-    return { ...prioritise(signals, defaultPriorityRules), source: 'rules' };
-  },
-};
-
-/** The stand-in until routing and SLA land: rules priority, no SLA, no automatic assignment. */
+/** The stand-in until routing and SLA land: default rules priority, no SLA, no queue, no automatic assignment. */
 export function createBasicTicketEngine(): TicketEngine {
   return {
-    priority: rulesClassifier,
-    queueFor: async () => null,
-    async startSla() {
+    async startTicket(_executor, request) {
+      const verdict = request.manualPriority
+        ? {
+            priority: request.manualPriority.priority,
+            reasons: [request.manualPriority.reason],
+            source: 'manual' as const,
+          }
+        : { ...prioritise(request.signals, defaultPriorityRules), source: 'rules' as const };
       return {
-        slaPolicyId: null,
-        slaClocks: null,
-        firstResponseWarnAt: null,
-        firstResponseDueAt: null,
-        resolutionWarnAt: null,
-        resolutionDueAt: null,
+        priority: verdict.priority,
+        prioritySource: verdict.source,
+        reasons: verdict.reasons,
+        sla: noSlaColumns,
+        queueId: null,
       };
     },
     async routeNew(executor, ticket, _actor, opening) {
       if (opening) {
-        await appendTicketHistory(executor, opening.history);
-        await recordEvents(executor, opening.events(ticket));
+        await executeTogether(executor, [
+          historyInsert(executor, opening.history),
+          eventsInsert(opening.events(ticket)),
+          ...(opening.alongside?.(ticket) ?? []),
+        ]);
       }
       return ticket;
     },

@@ -15,8 +15,14 @@ export type TicketHistoryEntry = {
 
 /** Appends entries to tickets' histories, in the order given, in one statement. */
 export async function appendTicketHistory(executor: Executor, entries: readonly TicketHistoryEntry[]) {
-  if (entries.length === 0) return;
-  await executor.insert(ticketEvents).values(
+  const insert = historyInsert(executor, entries);
+  if (insert) await insert;
+}
+
+/** The insert of `appendTicketHistory` as a write not yet run, to send with others; null: no entries. */
+export function historyInsert(executor: Executor, entries: readonly TicketHistoryEntry[]) {
+  if (entries.length === 0) return null;
+  return executor.insert(ticketEvents).values(
     entries.map((entry) => ({
       ticketId: entry.ticketId,
       kind: entry.kind,

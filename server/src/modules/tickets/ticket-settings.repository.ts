@@ -33,6 +33,9 @@ export async function findPriorityRules(executor: Executor): Promise<PriorityRul
   return row?.priorityRules ?? defaultPriorityRules;
 }
 
+/** The saved priority rules as a scalar subquery (null: never saved, the defaults apply), to read with more. */
+export const savedPriorityRulesSql = sql`(select s.priority_rules from ticket_settings s where s.id = ${SETTINGS_ID})`;
+
 /**
  * Saves the settings if they are still at `readVersion`, the version the caller read (0: never saved);
  * undefined when someone saved in between.

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../platform/http/errors';
 import { versionConflict } from '../../platform/http/etag';
 import type { Page } from '../../platform/http/pagination';
 import { type ClientProfile, findClientContact, findClientProfile } from '../clients';
-import { recordAudit } from '../identity';
+import { auditRecord, recordAudit } from '../identity';
 import { findOrderReference, type OrderReference } from '../orders';
 import { findEmployeeByUserId } from '../workforce';
 import type {
@@ -300,22 +300,16 @@ export async function openTicket(
 ): Promise<TicketRow> {
   const { engine } = deps;
   const now = deps.clock();
-  const verdict = input.manualPriority
-    ? {
-        priority: input.manualPriority.priority,
-        reasons: [input.manualPriority.reason],
-        source: 'manual' as const,
-      }
-    : await engine.priority.classify(tx, {
-        title: input.title,
-        description: input.description,
-        channel: input.channel,
-        clientTier: input.client.tier,
-        orderTotal: input.order?.totalAmount ?? null,
-      });
-  const sla = await engine.startSla(tx, {
-    priority: verdict.priority,
-    clientTier: input.client.tier,
+  const start = await engine.startTicket(tx, {
+    signals: {
+      title: input.title,
+      description: input.description,
+      channel: input.channel,
+      clientTier: input.client.tier,
+      orderTotal: input.order?.totalAmount ?? null,
+    },
+    manualPriority: input.manualPriority,
+    categoryId: input.categoryId ?? null,
     createdAt: now,
   });
   const inserted = await insertTicket(tx, {
@@ -324,7 +318,7 @@ export async function openTicket(
     description: input.description,
     channel: input.channel,
     categoryId: input.categoryId ?? null,
-    queueId: await engine.queueFor(tx, input.categoryId ?? null),
+    queueId: start.queueId,
     orderId: input.order?.id ?? null,
     tags: input.tags ?? [],
     requesterUserId: input.requester.userId ?? null,
@@ -334,10 +328,10 @@ export async function openTicket(
       ? { requesterName: input.requester.name ?? null }
       : {}),
     status: 'new',
-    priority: verdict.priority,
-    prioritySource: verdict.source,
-    priorityReason: verdict.reasons.join('; '),
-    ...sla,
+    priority: start.priority,
+    prioritySource: start.prioritySource,
+    priorityReason: start.reasons.join('; '),
+    ...start.sla,
     createdAt: now,
     updatedAt: now,
   }).catch((error: unknown) => rethrowTicketReference(error, input.categoryId));
@@ -353,7 +347,7 @@ export async function openTicket(
           channel: inserted.channel,
           priority: inserted.priority,
           prioritySource: inserted.prioritySource,
-          priorityReasons: verdict.reasons,
+          priorityReasons: start.reasons,
           categoryId: inserted.categoryId,
           orderId: inserted.orderId,
         },
@@ -366,12 +360,14 @@ export async function openTicket(
         payload: { ...eventFacts(ticket), channel: ticket.channel, categoryId: ticket.categoryId },
       }),
     ],
-  });
-  await recordAudit(tx, actor, {
-    action: 'create',
-    resource: 'ticket',
-    resourceId: routed.id,
-    after: auditSnapshot(routed),
+    alongside: (ticket) => [
+      auditRecord(tx, actor, {
+        action: 'create',
+        resource: 'ticket',
+        resourceId: ticket.id,
+        after: auditSnapshot(ticket),
+      }),
+    ],
   });
   return routed;
 }

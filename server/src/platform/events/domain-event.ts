@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../db/database';
 import { reusableSqlStatement } from '../db/prepared';
@@ -57,24 +57,33 @@ export function pendingEvent<Payload extends z.ZodType>(
   return { definition, occurrence } as PendingEvent;
 }
 
+type EventColumns = 'types' | 'aggregateTypes' | 'aggregateIds' | 'payloads' | 'actorUserIds' | 'requestIds';
+
 // One statement whatever the number of events; `ordinality` keeps their ids in the order they were given.
+function insertEventsFrom(arrays: Record<EventColumns, unknown>) {
+  return sql`insert into domain_events (type, aggregate_type, aggregate_id, payload, actor_user_id, request_id)
+    select type, aggregate_type, aggregate_id, payload::jsonb, actor_user_id, request_id
+    from unnest(${arrays.types}::varchar[], ${arrays.aggregateTypes}::varchar[],
+      ${arrays.aggregateIds}::integer[], ${arrays.payloads}::text[],
+      ${arrays.actorUserIds}::integer[], ${arrays.requestIds}::varchar[])
+      with ordinality as event(type, aggregate_type, aggregate_id, payload, actor_user_id, request_id, position)
+    order by position`;
+}
+
 const insertEvents = reusableSqlStatement(
   'record_domain_events',
-  sql`insert into domain_events (type, aggregate_type, aggregate_id, payload, actor_user_id, request_id)
-    select type, aggregate_type, aggregate_id, payload::jsonb, actor_user_id, request_id
-    from unnest(${sql.placeholder('types')}::varchar[], ${sql.placeholder('aggregateTypes')}::varchar[],
-      ${sql.placeholder('aggregateIds')}::integer[], ${sql.placeholder('payloads')}::text[],
-      ${sql.placeholder('actorUserIds')}::integer[], ${sql.placeholder('requestIds')}::varchar[])
-      with ordinality as event(type, aggregate_type, aggregate_id, payload, actor_user_id, request_id, position)
-    order by position`,
+  insertEventsFrom({
+    types: sql.placeholder('types'),
+    aggregateTypes: sql.placeholder('aggregateTypes'),
+    aggregateIds: sql.placeholder('aggregateIds'),
+    payloads: sql.placeholder('payloads'),
+    actorUserIds: sql.placeholder('actorUserIds'),
+    requestIds: sql.placeholder('requestIds'),
+  }),
 );
 
-/**
- * Records several events in one insert, as `recordEvent` records one (same rows, same checks), in the order
- * given: their ids, and so the order handlers receive them in, follow it.
- */
-export async function recordEvents(executor: Executor, events: readonly PendingEvent[]): Promise<void> {
-  if (events.length === 0) return;
+/** The events' columns, each an array in the order given; payloads checked against their schemas. */
+function eventColumns(events: readonly PendingEvent[]): Record<EventColumns, unknown[]> {
   const rows = events.map(({ definition, occurrence }) => ({
     type: definition.type,
     aggregateType: definition.aggregateType,
@@ -83,12 +92,35 @@ export async function recordEvents(executor: Executor, events: readonly PendingE
     actorUserId: occurrence.actor?.user?.id ?? null,
     requestId: occurrence.actor?.requestId ?? null,
   }));
-  await insertEvents(executor).execute({
+  return {
     types: rows.map((row) => row.type),
     aggregateTypes: rows.map((row) => row.aggregateType),
     aggregateIds: rows.map((row) => row.aggregateId),
     payloads: rows.map((row) => row.payload),
     actorUserIds: rows.map((row) => row.actorUserId),
     requestIds: rows.map((row) => row.requestId),
+  };
+}
+
+/**
+ * Records several events in one insert, as `recordEvent` records one (same rows, same checks), in the order
+ * given: their ids, and so the order handlers receive them in, follow it.
+ */
+export async function recordEvents(executor: Executor, events: readonly PendingEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await insertEvents(executor).execute(eventColumns(events));
+}
+
+/** The insert of `recordEvents` as a write not yet run, to send with others (`executeTogether`); null: none. */
+export function eventsInsert(events: readonly PendingEvent[]): SQL | null {
+  if (events.length === 0) return null;
+  const columns = eventColumns(events);
+  return insertEventsFrom({
+    types: sql.param(columns.types),
+    aggregateTypes: sql.param(columns.aggregateTypes),
+    aggregateIds: sql.param(columns.aggregateIds),
+    payloads: sql.param(columns.payloads),
+    actorUserIds: sql.param(columns.actorUserIds),
+    requestIds: sql.param(columns.requestIds),
   });
 }
