@@ -14,7 +14,7 @@ import {
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
-import { preparedQuery } from '../../platform/db/prepared';
+import { preparedQuery, reusableStatement } from '../../platform/db/prepared';
 import type { Page } from '../../platform/http/pagination';
 import { users } from '../identity/schema';
 import { orders } from '../orders/schema';
@@ -292,7 +292,13 @@ export type ClientProfile = {
 
 /** What other modules need to know about a client: pricing tier, owner (for sales ownership), whether archived. */
 export async function findClientProfile(executor: Executor, id: number): Promise<ClientProfile | undefined> {
-  const [row] = await executor
+  const [row] = await clientProfileById(executor).execute({ id });
+  return row;
+}
+
+// Read by every ticket and order other modules open: built once, bound to each transaction.
+const clientProfileById = reusableStatement('clients_profile_by_id', (executor) =>
+  executor
     .select({
       id: clients.id,
       companyName: clients.companyName,
@@ -302,6 +308,6 @@ export async function findClientProfile(executor: Executor, id: number): Promise
       archivedAt: clients.archivedAt,
     })
     .from(clients)
-    .where(eq(clients.id, id));
-  return row;
-}
+    .where(eq(clients.id, sql.placeholder('id')))
+    .prepare('clients_profile_by_id'),
+);

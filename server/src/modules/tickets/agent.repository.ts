@@ -1,4 +1,4 @@
-import { eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
 import { employees } from '../workforce';
 import type { AgentAvailability } from './routing.util';
@@ -49,38 +49,10 @@ export async function lockAgentStates(
 }
 
 /**
- * Locks the online members of these queues and the named agents, lowest employee id first, each with the
- * queues (of those asked about) they are a member of. Members' availability cannot change meanwhile:
- * changing it locks the agent's queues first.
+ * Adds to agents' load counters, as a write to send with others (`executeTogether`); null: nothing changes.
+ * The rows must be locked already. The counters never go below zero, even for tickets assigned before their
+ * assignee was counted.
  */
-export async function lockRoutingAgents(
-  executor: Executor,
-  options: { queueIds: readonly number[]; employeeIds: readonly number[] },
-): Promise<(AgentStateRow & { memberOf: number[] })[]> {
-  if (options.queueIds.length === 0 && options.employeeIds.length === 0) return [];
-  const queueIds = sql.param([...options.queueIds]);
-  return executor
-    .select({
-      ...getTableColumns(agentStates),
-      // Qualified by hand: Drizzle leaves column names unqualified in single-table selects.
-      memberOf: sql<number[]>`array(select m.queue_id from ticket_queue_members m
-        where m.employee_id = agent_states.employee_id and m.queue_id = any(${queueIds}::int[]))`,
-    })
-    .from(agentStates)
-    .where(
-      sql`(${agentStates.availability} = 'online' and ${agentStates.employeeId} in (
-          select m.employee_id from ticket_queue_members m where m.queue_id = any(${queueIds}::int[])))
-        or ${agentStates.employeeId} = any(${sql.param([...options.employeeIds])}::int[])`,
-    )
-    .orderBy(agentStates.employeeId)
-    .for('update');
-}
-
-/**
- * Adds to agents' load counters in one statement; the rows must be locked already. The counters never go
- * below zero, even for tickets assigned before their assignee was counted.
- */
-/** Moves agents' load counters, as a write to send with others (`executeTogether`); null: nothing changes. */
 export function loadChangesUpdate(changes: readonly LoadChange[], at: Date): SQL | null {
   const effective = changes.filter(
     (change) => change.tickets !== 0 || change.weight !== 0 || change.assigned,

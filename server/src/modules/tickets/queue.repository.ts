@@ -1,6 +1,7 @@
-import { and, eq, getTableColumns, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
+import { reusableStatement } from '../../platform/db/prepared';
 import type { Page } from '../../platform/http/pagination';
 import { departments } from '../workforce';
 import { ticketQueueMembers, ticketQueues } from './schema';
@@ -153,10 +154,10 @@ export async function findQueueForCategory(
   return row?.queue_id ?? null;
 }
 
-/** The queue of `findQueueForCategory` as a scalar expression, to read with more. */
-export function queueForCategorySql(categoryId: number | null) {
+/** The queue of `findQueueForCategory` as a scalar expression, to read with more (a value or placeholder). */
+export function queueForCategorySql(categoryId: number | null | Placeholder) {
   return sql`coalesce(
-      (select c.queue_id from ticket_categories c where c.id = ${categoryId}),
+      (select c.queue_id from ticket_categories c where c.id = ${categoryId}::int),
       (select q.id from ticket_queues q order by (q.name = ${DEFAULT_QUEUE_NAME}) desc, q.id limit 1))`;
 }
 
@@ -167,13 +168,19 @@ export function queueForCategorySql(categoryId: number | null) {
  */
 export async function lockQueues(executor: Executor, ids: readonly number[]): Promise<QueueRow[]> {
   if (ids.length === 0) return [];
-  return executor
+  return queuesLocked(executor).execute({ ids: [...ids] });
+}
+
+// Taken by every routing transaction: one statement text whatever the number of queues.
+const queuesLocked = reusableStatement('ticket_queues_lock', (executor) =>
+  executor
     .select()
     .from(ticketQueues)
-    .where(inArray(ticketQueues.id, [...ids]))
+    .where(sql`${ticketQueues.id} = any(${sql.placeholder('ids')}::int[])`)
     .orderBy(ticketQueues.id)
-    .for('no key update');
-}
+    .for('no key update')
+    .prepare('ticket_queues_lock'),
+);
 
 /** The queues these employees work in. */
 export async function findQueueIdsOfEmployees(

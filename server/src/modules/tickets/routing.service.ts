@@ -4,19 +4,13 @@ import { executeTogether, type Write } from '../../platform/db/write-together';
 import { eventsInsert, type PendingEvent, pendingEvent } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { findEmployeeSkillLevels } from '../workforce';
-import {
-  type AgentStateRow,
-  type LoadChange,
-  loadChangesUpdate,
-  lockRoutingAgents,
-} from './agent.repository';
+import { type AgentStateRow, type LoadChange, loadChangesUpdate } from './agent.repository';
 import { findSkillRequirements } from './category.repository';
 import { ticketAssigned } from './events';
 import {
   findQueueIdsOfEmployees,
   hasWaitingTickets,
   lastAssigneeUpdate,
-  lockQueues,
   type QueueRow,
 } from './queue.repository';
 import {
@@ -27,6 +21,7 @@ import {
   type SkillRequirement,
   type TicketPriority,
 } from './routing.util';
+import { lockForRouting } from './routing-lock.repository';
 import type { TicketRow } from './ticket-engine';
 import { historyInsert, type TicketHistoryEntry } from './ticket-history.repository';
 import { activeTicketStatuses, type TicketStatus } from './ticket-workflow.util';
@@ -153,10 +148,11 @@ export class RoutingSession {
     const queueIds = [...new Set([...(needs.queueIds ?? []), ...memberQueueIds])]
       .filter((id) => !this.queues.has(id))
       .sort((a, b) => a - b);
-    for (const queue of await lockQueues(this.executor, queueIds)) this.queues.set(queue.id, queue);
     const agentIds = [...new Set(needs.agentIds ?? [])].filter((id) => !this.agents.has(id));
-    if (memberQueueIds.length === 0 && agentIds.length === 0) return;
-    const rows = await lockRoutingAgents(this.executor, { queueIds: memberQueueIds, employeeIds: agentIds });
+    if (queueIds.length === 0 && memberQueueIds.length === 0 && agentIds.length === 0) return;
+    const locked = await lockForRouting(this.executor, { queueIds, memberQueueIds, employeeIds: agentIds });
+    for (const queue of locked.queues) this.queues.set(queue.id, queue);
+    const rows = locked.agents;
     for (const queueId of memberQueueIds) {
       this.lockedMembersOf.add(queueId);
       if (!this.members.has(queueId)) this.members.set(queueId, new Set());

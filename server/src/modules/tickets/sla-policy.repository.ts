@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ne, type Placeholder, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
 import { containsPattern, planKeyset } from '../../platform/db/keyset';
 import type { Page } from '../../platform/http/pagination';
@@ -46,8 +46,11 @@ const MINUTE_MS = 60_000;
 // Holidays are local dates; two days of margin cover any time zone's offset from UTC.
 const HOLIDAY_MARGIN_MS = 2 * 86_400_000;
 
-function termsSelect(holidaysFrom: Date) {
-  const fromDay = new Date(holidaysFrom.getTime() - HOLIDAY_MARGIN_MS).toISOString().slice(0, 10);
+/** The first local date whose holidays can matter to clocks counting from `holidaysFrom`. */
+export const holidaysFromDay = (holidaysFrom: Date) =>
+  new Date(holidaysFrom.getTime() - HOLIDAY_MARGIN_MS).toISOString().slice(0, 10);
+
+function termsSelect(fromDay: string | Placeholder) {
   return sql`select p.id, p.priority, p.client_tier, p.first_response_minutes, p.resolution_minutes,
       p.warn_share, c.time_zone, c.week,
       (select json_agg(h.day order by h.day) from business_holidays h
@@ -74,12 +77,12 @@ function toTerms(row: TermsRow | undefined): SlaTerms | null {
 export type SlaCandidates = readonly TermsRow[];
 
 /**
- * The candidates of `matchSlaTerms` as a scalar subquery (a JSON array), to read with more. `holidaysFrom` is
- * the earliest instant the clocks will count from, so only the holidays that can matter are read.
+ * The candidates of `matchSlaTerms` as a scalar subquery (a JSON array), to read with more; values or
+ * placeholders. Only the holidays from `fromDay` (`holidaysFromDay`) are read.
  */
-export function slaCandidatesSql(clientTier: string | null, holidaysFrom: Date) {
-  return sql`(select coalesce(json_agg(candidate), '[]'::json) from (${termsSelect(holidaysFrom)}
-      where p.client_tier = ${clientTier} or p.client_tier is null) as candidate)`;
+export function slaCandidatesSql(clientTier: string | null | Placeholder, fromDay: string | Placeholder) {
+  return sql`(select coalesce(json_agg(candidate), '[]'::json) from (${termsSelect(fromDay)}
+      where p.client_tier = ${clientTier}::text or p.client_tier is null) as candidate)`;
 }
 
 /**
@@ -107,7 +110,7 @@ export async function findMatchingSlaTerms(
 ): Promise<SlaTerms | null> {
   const [row] = await queryRows<{ candidates: TermsRow[] }>(
     executor,
-    sql`select ${slaCandidatesSql(match.clientTier, match.holidaysFrom)} as candidates`,
+    sql`select ${slaCandidatesSql(match.clientTier, holidaysFromDay(match.holidaysFrom))} as candidates`,
   );
   return matchSlaTerms(row?.candidates ?? [], match);
 }
@@ -119,7 +122,7 @@ export async function findSlaTermsById(
 ): Promise<SlaTerms | null> {
   const [row] = await queryRows<TermsRow>(
     executor,
-    sql`${termsSelect(holidaysFrom)} where p.id = ${policyId}`,
+    sql`${termsSelect(holidaysFromDay(holidaysFrom))} where p.id = ${policyId}`,
   );
   return toTerms(row);
 }

@@ -34,19 +34,97 @@ export const DEFAULT_REOPEN_WINDOW_HOURS = 168;
 // ---------------------------------------------------------------------------------------------------------
 // Writes
 
-/**
- * Inserts a ticket. With `requesterUserId` and no `requesterName`, the name is the account's, read by the
- * insert itself rather than by a statement of its own.
- */
-export async function insertTicket(executor: Executor, values: NewTicket): Promise<TicketRow> {
-  const requesterName =
-    values.requesterName === undefined && values.requesterUserId
-      ? sql`(select coalesce(${users.name}, ${users.email}) from ${users} where ${users.id} = ${values.requesterUserId})`
-      : values.requesterName;
-  const [row] = await executor
+/** A new ticket: every column the ticket service sets (the rest take their defaults). */
+export type NewTicketValues = Required<
+  Pick<
+    NewTicket,
+    | 'clientId'
+    | 'title'
+    | 'description'
+    | 'channel'
+    | 'categoryId'
+    | 'queueId'
+    | 'orderId'
+    | 'tags'
+    | 'requesterUserId'
+    | 'requesterContactId'
+    | 'requesterEmail'
+    | 'status'
+    | 'priority'
+    | 'prioritySource'
+    | 'priorityReason'
+    | 'slaPolicyId'
+    | 'slaClocks'
+    | 'firstResponseWarnAt'
+    | 'firstResponseDueAt'
+    | 'resolutionWarnAt'
+    | 'resolutionDueAt'
+    | 'createdAt'
+    | 'updatedAt'
+  >
+> & {
+  /** Undefined: the name of the requester's account, read by the insert itself. */
+  requesterName: string | null | undefined;
+};
+
+// The placeholders carry driver values (encoded by `insertTicket`): drizzle would hand a placeholder's null to
+// a column's encoder, which does not expect one.
+const placeholder = (name: keyof NewTicketValues, type: string) =>
+  sql`${sql.placeholder(name)}::${sql.raw(type)}`;
+
+// Every new ticket goes through it: built once, parsed once per connection.
+const ticketInsert = reusableStatement('tickets_insert', (executor) =>
+  executor
     .insert(tickets)
-    .values({ ...values, requesterName })
-    .returning();
+    .values({
+      clientId: placeholder('clientId', 'int'),
+      title: placeholder('title', 'varchar'),
+      description: placeholder('description', 'text'),
+      channel: placeholder('channel', 'varchar'),
+      categoryId: placeholder('categoryId', 'int'),
+      queueId: placeholder('queueId', 'int'),
+      orderId: placeholder('orderId', 'int'),
+      tags: placeholder('tags', 'text[]'),
+      requesterUserId: placeholder('requesterUserId', 'int'),
+      requesterContactId: placeholder('requesterContactId', 'int'),
+      requesterEmail: placeholder('requesterEmail', 'varchar'),
+      requesterName: sql`case when ${sql.placeholder('requesterNameGiven')}::boolean
+        then ${sql.placeholder('requesterName')}::varchar
+        else (select coalesce(${users.name}, ${users.email}) from ${users}
+          where ${users.id} = ${sql.placeholder('requesterUserId')}::int) end`,
+      status: placeholder('status', 'varchar'),
+      priority: placeholder('priority', 'varchar'),
+      prioritySource: placeholder('prioritySource', 'varchar'),
+      priorityReason: placeholder('priorityReason', 'text'),
+      slaPolicyId: placeholder('slaPolicyId', 'int'),
+      slaClocks: placeholder('slaClocks', 'text::jsonb'),
+      firstResponseWarnAt: placeholder('firstResponseWarnAt', 'text::timestamptz'),
+      firstResponseDueAt: placeholder('firstResponseDueAt', 'text::timestamptz'),
+      resolutionWarnAt: placeholder('resolutionWarnAt', 'text::timestamptz'),
+      resolutionDueAt: placeholder('resolutionDueAt', 'text::timestamptz'),
+      createdAt: placeholder('createdAt', 'text::timestamptz'),
+      updatedAt: placeholder('updatedAt', 'text::timestamptz'),
+    } as unknown as NewTicket)
+    .returning()
+    .prepare('tickets_insert'),
+);
+
+const instant = (value: Date | null | undefined) => value?.toISOString() ?? null;
+
+/** Inserts a ticket. */
+export async function insertTicket(executor: Executor, values: NewTicketValues): Promise<TicketRow> {
+  const [row] = await ticketInsert(executor).execute({
+    ...values,
+    slaClocks: values.slaClocks === null ? null : JSON.stringify(values.slaClocks),
+    firstResponseWarnAt: instant(values.firstResponseWarnAt),
+    firstResponseDueAt: instant(values.firstResponseDueAt),
+    resolutionWarnAt: instant(values.resolutionWarnAt),
+    resolutionDueAt: instant(values.resolutionDueAt),
+    createdAt: instant(values.createdAt),
+    updatedAt: instant(values.updatedAt),
+    requesterNameGiven: values.requesterName !== undefined,
+    requesterName: values.requesterName ?? null,
+  });
   if (!row) throw new Error('insert into tickets returned no row');
   return row;
 }

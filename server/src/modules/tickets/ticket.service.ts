@@ -324,9 +324,11 @@ export async function openTicket(
     requesterUserId: input.requester.userId ?? null,
     requesterContactId: input.requester.contactId ?? null,
     requesterEmail: input.requester.email ?? null,
-    ...(input.requester.name !== undefined || !input.requester.userId
-      ? { requesterName: input.requester.name ?? null }
-      : {}),
+    // A customer's own ticket takes their account's name unless they gave one.
+    requesterName:
+      input.requester.name !== undefined || !input.requester.userId
+        ? (input.requester.name ?? null)
+        : undefined,
     status: 'new',
     priority: start.priority,
     prioritySource: start.prioritySource,

@@ -36,6 +36,8 @@ const CLAIM_SECONDS = 30;
 export function createEventRelay(deps: {
   db: Database;
   publish: (event: DeliveredEvent) => Promise<void>;
+  /** Called with each claimed batch before its events are published one by one (to look things up once). */
+  beforeBatch?: (events: readonly DeliveredEvent[]) => Promise<void>;
   logger: Logger;
   intervalMs: number;
   batchSize?: number;
@@ -78,6 +80,7 @@ export function createEventRelay(deps: {
       if (batch.length === 0) return total;
       const delivered: number[] = [];
       try {
+        await deps.beforeBatch?.(batch);
         for (const event of batch) {
           await publish(event);
           delivered.push(event.eventId);

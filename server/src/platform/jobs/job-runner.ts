@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { fromPglite, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import type { DatabaseHandle } from '../db/database';
+import { type Database, type DatabaseHandle, queryRows } from '../db/database';
 import { createEventRelay, type DeliveredEvent } from '../events/event-relay';
 
 export type EventHandler = (event: DeliveredEvent) => Promise<void>;
@@ -22,6 +23,9 @@ export type JobRunnerOptions = {
 // queue named after them, where an operator can inspect and replay them.
 const RETRY = { retryLimit: 6, retryDelay: 2, retryBackoff: true, retryDelayMax: 120 } as const;
 const deadLetterQueue = (handlerName: string) => `${handlerName}.dead`;
+// pg-boss's tables live in this schema; the relay reads its subscriptions there.
+const PG_BOSS_SCHEMA = 'pgboss';
+const QUEUE_NOT_FOUND = 'PGBOSS_QUEUE_NOT_FOUND';
 
 /**
  * Background work on pg-boss: domain-event handlers (at least once, retried, dead-lettered) and cron
@@ -33,19 +37,36 @@ export function createJobRunner(options: JobRunnerOptions) {
   const schedules: Schedule[] = [];
   let boss: PgBoss | undefined;
 
+  // The subscribed queues of the event types in the batch being relayed, read once per batch: pg-boss's own
+  // publish would look them up once per event, and most events have no subscriber at all.
+  let subscribers = new Map<string, string[]>();
   const relay = createEventRelay({
     db: database.db,
     logger,
     intervalMs: options.relayIntervalMs,
+    beforeBatch: async (events) => {
+      subscribers = await findSubscribers(database.db, [...new Set(events.map((event) => event.type))]);
+    },
     publish: async (event) => {
-      await boss?.publish(event.type, event);
+      if (!boss) return;
+      for (const queue of subscribers.get(event.type) ?? []) {
+        // As pg-boss's publish: a subscriber whose queue was deleted since is skipped.
+        await boss.send(queue, event).catch((error: { code?: string }) => {
+          if (error?.code !== QUEUE_NOT_FOUND) throw error;
+        });
+      }
     },
   });
 
   function createBoss(): PgBoss {
-    if (database.pglite) return new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite' });
+    if (database.pglite)
+      return new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schema: PG_BOSS_SCHEMA });
     if (!options.databaseUrl) throw new Error('the job runner needs DATABASE_URL or the embedded database');
-    return new PgBoss({ connectionString: options.databaseUrl, max: options.poolSize });
+    return new PgBoss({
+      connectionString: options.databaseUrl,
+      max: options.poolSize,
+      schema: PG_BOSS_SCHEMA,
+    });
   }
 
   async function runEach(handlerName: string, handler: EventHandler, jobs: { data: DeliveredEvent }[]) {
@@ -105,3 +126,15 @@ export function createJobRunner(options: JobRunnerOptions) {
 }
 
 export type JobRunner = ReturnType<typeof createJobRunner>;
+
+/** The queues subscribed to each of these event types (pg-boss's subscription table). */
+async function findSubscribers(db: Database, eventTypes: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await queryRows<{ event: string; name: string }>(
+    db,
+    sql`select event, name from ${sql.identifier(PG_BOSS_SCHEMA)}.subscription where event = any(${sql.param([...eventTypes])}::text[])
+      order by event, name`,
+  );
+  const byEvent = new Map<string, string[]>();
+  for (const row of rows) byEvent.set(row.event, [...(byEvent.get(row.event) ?? []), row.name]);
+  return byEvent;
+}
