@@ -51,10 +51,7 @@ type SlaColumns = Pick<
   | 'resolutionDueAt'
   | 'firstResponseWarnAt'
   | 'resolutionWarnAt'
-  | 'firstResponseWarnedAt'
-  | 'resolutionWarnedAt'
-  | 'firstResponseBreachedAt'
-  | 'resolutionBreachedAt'
+  | 'slaMarkers'
 >;
 
 function targetStates(row: SlaColumns, now: Date) {
@@ -63,8 +60,8 @@ function targetStates(row: SlaColumns, now: Date) {
     {
       dueAt: row.firstResponseDueAt,
       warnAt: row.firstResponseWarnAt,
-      warnedAt: row.firstResponseWarnedAt,
-      breachedAt: row.firstResponseBreachedAt,
+      warnedAt: row.slaMarkers.firstResponseWarnedAt,
+      breachedAt: row.slaMarkers.firstResponseBreachedAt,
     },
     now,
   );
@@ -73,8 +70,8 @@ function targetStates(row: SlaColumns, now: Date) {
     {
       dueAt: row.resolutionDueAt,
       warnAt: row.resolutionWarnAt,
-      warnedAt: row.resolutionWarnedAt,
-      breachedAt: row.resolutionBreachedAt,
+      warnedAt: row.slaMarkers.resolutionWarnedAt,
+      breachedAt: row.slaMarkers.resolutionBreachedAt,
     },
     now,
   );
@@ -169,14 +166,14 @@ export function toTicketDetail(
   const firstResponseColumns = {
     dueAt: row.firstResponseDueAt,
     warnAt: row.firstResponseWarnAt,
-    warnedAt: row.firstResponseWarnedAt,
-    breachedAt: row.firstResponseBreachedAt,
+    warnedAt: row.slaMarkers.firstResponseWarnedAt,
+    breachedAt: row.slaMarkers.firstResponseBreachedAt,
   };
   const resolutionColumns = {
     dueAt: row.resolutionDueAt,
     warnAt: row.resolutionWarnAt,
-    warnedAt: row.resolutionWarnedAt,
-    breachedAt: row.resolutionBreachedAt,
+    warnedAt: row.slaMarkers.resolutionWarnedAt,
+    breachedAt: row.slaMarkers.resolutionBreachedAt,
   };
   return {
     ...summary,
