@@ -19,6 +19,7 @@ const signals = (overrides: Partial<PrioritySignals> = {}): PrioritySignals => (
 describe('starting a new ticket (priority, SLA policy and queue from one read)', () => {
   let database: TestDatabase;
   const db = (): Database => database.handle.db;
+  const rulesEngine = () => createTicketEngine({ db: db(), clock: () => createdAt });
   let policies: Record<'urgentGold' | 'urgent' | 'low' | 'catchAll', number>;
 
   beforeAll(async () => {
@@ -44,7 +45,7 @@ describe('starting a new ticket (priority, SLA policy and queue from one read)',
   afterAll(() => database.drop());
 
   it('classifies by the saved rules, then takes the most specific policy for that priority and tier', async () => {
-    const engine = createTicketEngine({ db: db(), clock: () => createdAt });
+    const engine = rulesEngine();
     const before = await engine.startTicket(db(), { signals: signals(), categoryId: null, createdAt });
     expect(before).toMatchObject({
       priority: 'low',
@@ -79,7 +80,7 @@ describe('starting a new ticket (priority, SLA policy and queue from one read)',
   });
 
   it('lets a person’s priority win, with their reason, and falls back to the catch-all policy', async () => {
-    const engine = createTicketEngine({ db: db(), clock: () => createdAt });
+    const engine = rulesEngine();
     const start = await engine.startTicket(db(), {
       signals: signals(),
       manualPriority: { priority: 'high', reason: 'Board member' },
@@ -122,7 +123,7 @@ describe('starting a new ticket (priority, SLA policy and queue from one read)',
   });
 
   it('puts the ticket in its category’s queue, else the default queue, else none', async () => {
-    const engine = createTicketEngine({ db: db(), clock: () => createdAt });
+    const engine = rulesEngine();
     const start = (categoryId: number | null) =>
       engine
         .startTicket(db(), { signals: signals(), categoryId, createdAt })

@@ -10,7 +10,13 @@ import { tickets } from './schema';
 import { createSlaTracker, startedSla } from './sla.service';
 import { firstSlaChecksInsert, scheduleSlaChecks } from './sla-check.repository';
 import { matchSlaTerms } from './sla-policy.repository';
-import type { PriorityClassifier, TicketEngine, TicketRow, TicketStart } from './ticket-engine';
+import {
+  manualVerdict,
+  type PriorityClassifier,
+  type TicketEngine,
+  type TicketRow,
+  type TicketStart,
+} from './ticket-engine';
 import { findPriorityRules } from './ticket-settings.repository';
 import { findTicketStartContext } from './ticket-start.repository';
 
@@ -89,7 +95,7 @@ export function createTicketEngine(deps: {
         withRules: rulesDecide,
       });
       const verdict: PriorityVerdict & { source: TicketStart['prioritySource'] } = manualPriority
-        ? { priority: manualPriority.priority, reasons: [manualPriority.reason], source: 'manual' }
+        ? manualVerdict(manualPriority)
         : rulesDecide
           ? { ...prioritise(signals, context.rules ?? defaultPriorityRules), source: 'rules' }
           : await classifier.classify(executor, signals);
@@ -196,8 +202,7 @@ export function createTicketEngine(deps: {
           .where(eq(tickets.id, after.id))
           .returning();
         row = updated ?? after;
-        if (slaUpdate?.firstResponseDueAt !== undefined)
-          await scheduleSlaChecks(executor, [{ ...row, ticketId: row.id }]);
+        if (slaUpdate) await scheduleSlaChecks(executor, [{ ...row, ticketId: row.id }]);
       }
       if (deltas.length === 0 && !routeIt) return row;
 

@@ -206,8 +206,10 @@ export async function hasWaitingTickets(executor: Executor, queueIds: readonly n
   return rows.length > 0;
 }
 
-/** Moves the queue's round-robin turn to this agent; the queue's version is settings, not its turn. */
-/** Records each queue's last assignee (whose turn it was), as a write to send with others; null: none. */
+/**
+ * Moves each queue's round-robin turn to the agent who just took a ticket, as a write to send with others
+ * (`executeTogether`); null: none. The queue's version is settings, not its turn.
+ */
 export function lastAssigneeUpdate(turns: ReadonlyMap<number, number>): SQL | null {
   if (turns.size === 0) return null;
   return sql`update ticket_queues q set last_assigned_employee_id = turn.employee_id

@@ -14,12 +14,10 @@ type Stored<Row> = {
       : Row[Key];
 };
 
-// Queues first, lowest id first; then agents, lowest employee id first: the order every routing transaction
-// takes its locks in. The agents' CTE reads the queues' (a one-time filter), so the queues are locked first
-// whatever order the planner evaluates the two in. FOR NO KEY UPDATE on queues, not FOR UPDATE: inserting a
-// ticket takes a key-share lock on its queue (the foreign key), and a ticket service that inserts then routes
-// would otherwise deadlock with a router already waiting on the queue. An agent's availability cannot change
-// meanwhile: changing it locks the agent's queues first.
+// Queues first, lowest id first (FOR NO KEY UPDATE, as `lockQueues` says why); then agents, lowest employee
+// id first: the order every routing transaction takes its locks in. The agents' CTE reads the queues' (a
+// one-time filter), so the queues are locked first whatever order the planner evaluates the two in. An
+// agent's availability cannot change meanwhile: changing it locks the agent's queues first.
 const lockStatement = reusableSqlStatement(
   'ticket_routing_lock',
   sql`with locked_queues as materialized (

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { earliestInstant } from './sla-clock.util';
 import type { TicketRow } from './ticket-engine';
 
 /** The four instants a ticket's SLA clocks reach, as the engine last computed them. */
@@ -19,11 +20,6 @@ export type SlaMarkers = {
 const text = (value: Date | null) => value?.toISOString() ?? null;
 
 /**
- * Tells the sweep when to look at these tickets next, after their SLA instants were (re)computed: the
- * earliest instant it has not acted on yet, judged against the markers already stored, so a warning given is
- * not looked for again. Creates the check row on a ticket's first SLA. One statement for any number.
- */
-/**
  * The first check of new tickets (no check rows yet): the earliest of their instants. A write to send with
  * others (`executeTogether`); null when none of them has an SLA instant.
  */
@@ -32,7 +28,7 @@ export function firstSlaChecksInsert(due: readonly ({ ticketId: number } & SlaDu
   if (scheduled.length === 0) return null;
   return sql`insert into ticket_sla_checks (ticket_id, next_check_at)
     select ticket_id, next_check_at from unnest(${sql.param(scheduled.map((row) => row.ticketId))}::int[],
-      ${sql.param(scheduled.map((row) => text(earliest(dueInstants(row)))))}::timestamptz[])
+      ${sql.param(scheduled.map((row) => text(earliestInstant(dueInstants(row)))))}::timestamptz[])
       as v(ticket_id, next_check_at)`;
 }
 
@@ -43,12 +39,11 @@ const dueInstants = (row: SlaDueInstants) => [
   row.resolutionDueAt,
 ];
 
-const earliest = (instants: readonly (Date | null)[]): Date | null =>
-  instants.reduce<Date | null>(
-    (soonest, next) => (next && (!soonest || next < soonest) ? next : soonest),
-    null,
-  );
-
+/**
+ * Tells the sweep when to look at these tickets next, after their SLA instants were (re)computed: the
+ * earliest instant it has not acted on yet, judged against the markers already stored, so a warning given is
+ * not looked for again. Creates the check row on a ticket's first SLA. One statement for any number.
+ */
 export async function scheduleSlaChecks(
   executor: Executor,
   due: readonly ({ ticketId: number } & SlaDueInstants)[],

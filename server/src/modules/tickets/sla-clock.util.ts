@@ -14,6 +14,13 @@ export type SlaClock = {
 
 export type SlaClockState = 'running' | 'warning' | 'breached' | 'paused' | 'met' | 'missed';
 
+/** The earliest of these instants; null when all are null. */
+export const earliestInstant = (instants: readonly (Date | null)[]): Date | null =>
+  instants.reduce<Date | null>(
+    (soonest, next) => (next && (!soonest || next < soonest) ? next : soonest),
+    null,
+  );
+
 export function startClock(targetMs: number, at: Date): SlaClock {
   return { targetMs, elapsedMs: 0, runningSince: at, completedAt: null };
 }

@@ -7,6 +7,7 @@ import { scheduleSlaChecks } from './sla-check.repository';
 import {
   completeClock,
   dueAt,
+  earliestInstant,
   elapsedAt,
   instantAtShare,
   pauseClock,
@@ -40,12 +41,6 @@ export function readSlaClocks(stored: TicketSlaClocks | null): TicketSlaClocks |
   return { firstResponse: reviveClock(stored.firstResponse), resolution: reviveClock(stored.resolution) };
 }
 
-const earliest = (instants: (Date | null)[]): Date | null =>
-  instants.reduce<Date | null>(
-    (soonest, next) => (next && (!soonest || next < soonest) ? next : soonest),
-    null,
-  );
-
 /** The instants the clocks reach their warning share and their targets (null while paused or done). */
 export function slaInstants(terms: SlaTerms, clocks: TicketSlaClocks): SlaColumns {
   const { calendar, warnShare } = terms;
@@ -64,7 +59,7 @@ export function slaInstants(terms: SlaTerms, clocks: TicketSlaClocks): SlaColumn
 }
 
 const earliestRunning = (clocks: TicketSlaClocks, at: Date): Date =>
-  earliest([clocks.firstResponse.runningSince, clocks.resolution.runningSince, at]) ?? at;
+  earliestInstant([clocks.firstResponse.runningSince, clocks.resolution.runningSince, at]) ?? at;
 
 /** Keeps the business time counted so far under the old calendar and continues towards the new targets. */
 function retarget(clock: SlaClock, targetMs: number, old: SlaTerms, at: Date): SlaClock {
@@ -288,7 +283,7 @@ export async function recomputeSlaInstants(
       );
       if (rows.length === 0) return 0;
       const clocksOf = new Map(rows.map((row) => [row.id, readSlaClocks(row.sla_clocks) as TicketSlaClocks]));
-      const holidaysFrom = earliest(
+      const holidaysFrom = earliestInstant(
         [...clocksOf.values()].map((clocks) => earliestRunning(clocks, options.now)),
       );
       const terms = new Map<number, SlaTerms | null>();

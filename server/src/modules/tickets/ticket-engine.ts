@@ -66,8 +66,8 @@ export type TicketStart = {
 };
 
 /**
- * What opening a ticket records, handed to `routeNew` so it is written with the routing's own entries (first,
- * in one statement each): the history entries, and the events, which name the ticket as routed.
+ * What opening a ticket records, handed to `routeNew` so it is written with the routing's own writes, in the
+ * same statement: the history entries (first), the events, which name the ticket as routed, and the rest.
  */
 export type TicketOpening = {
   history: readonly TicketHistoryEntry[];
@@ -115,16 +115,17 @@ export type TicketEngine = {
   afterChange(executor: Executor, before: TicketRow, after: TicketRow, actor: AuditActor): Promise<TicketRow>;
 };
 
+/** A person's priority, as the engine reports a classifier's. */
+export function manualVerdict(manual: NonNullable<TicketStartRequest['manualPriority']>) {
+  return { priority: manual.priority, reasons: [manual.reason], source: 'manual' as const };
+}
+
 /** The stand-in until routing and SLA land: default rules priority, no SLA, no queue, no automatic assignment. */
 export function createBasicTicketEngine(): TicketEngine {
   return {
     async startTicket(_executor, request) {
       const verdict = request.manualPriority
-        ? {
-            priority: request.manualPriority.priority,
-            reasons: [request.manualPriority.reason],
-            source: 'manual' as const,
-          }
+        ? manualVerdict(request.manualPriority)
         : { ...prioritise(request.signals, defaultPriorityRules), source: 'rules' as const };
       return {
         priority: verdict.priority,

@@ -22,7 +22,7 @@ import {
   tickets,
 } from './schema';
 import type { SlaMarkers } from './sla-check.repository';
-import type { TicketRow } from './ticket-engine';
+import type { SlaColumns, TicketRow } from './ticket-engine';
 import type { TicketStatus } from './ticket-workflow.util';
 
 export type { TicketRow };
@@ -54,12 +54,7 @@ export type NewTicketValues = Required<
     | 'priority'
     | 'prioritySource'
     | 'priorityReason'
-    | 'slaPolicyId'
-    | 'slaClocks'
-    | 'firstResponseWarnAt'
-    | 'firstResponseDueAt'
-    | 'resolutionWarnAt'
-    | 'resolutionDueAt'
+    | keyof SlaColumns
     | 'createdAt'
     | 'updatedAt'
   >

@@ -45,6 +45,7 @@ export function createJobRunner(options: JobRunnerOptions) {
     logger,
     intervalMs: options.relayIntervalMs,
     beforeBatch: async (events) => {
+      if (!boss) return;
       subscribers = await findSubscribers(database.db, [...new Set(events.map((event) => event.type))]);
     },
     publish: async (event) => {
