@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ticketSlaBreached, ticketSlaWarning } from '../../src/modules/tickets/events';
 import {
   businessCalendars,
   businessHolidays,
@@ -350,14 +351,14 @@ describe('escalations', () => {
 
     const warned = await runSlaSweep(t.db(), { now: new Date(created.getTime() + 35 * minute) });
     expect(warned).toMatchObject({ warned: 1, escalations: 1 });
-    const [notify] = await eventsOfType(t.db(), 'ticket.escalated', [ticket.id]);
-    expect(notify?.payload).toMatchObject({
-      action: 'notify_manager',
-      stage: 'warning',
+    const [warning] = await eventsOfType(t.db(), 'ticket.sla_warning', [ticket.id]);
+    expect(warning?.payload).toMatchObject({
       target: 'first_response',
       assignedTo: first.id,
-      managerEmployeeId: manager.id,
+      escalations: [{ action: 'notify_manager', managerEmployeeId: manager.id }],
     });
+    // The sweep writes events in SQL: they must still be what the event's schema promises handlers.
+    expect(ticketSlaWarning.payload.safeParse(warning?.payload).success).toBe(true);
 
     const breached = await runSlaSweep(t.db(), { now: new Date(created.getTime() + 65 * minute) });
     expect(breached).toMatchObject({ breached: 1, escalations: 2 });
@@ -373,10 +374,17 @@ describe('escalations', () => {
       kind: 'assigned',
       data: { from: first.id, to: second.id, reason: expect.stringContaining('SLA first response breach') },
     });
-    const actions = (await eventsOfType(t.db(), 'ticket.escalated', [ticket.id])).map(
-      (event) => (event.payload as { action: string }).action,
-    );
-    expect(actions).toEqual(['notify_manager', 'raise_priority', 'reassign']);
+    const escalations = [
+      { action: 'raise_priority', from: 'medium', to: 'high' },
+      { action: 'reassign', from: first.id },
+    ];
+    const [breach] = await eventsOfType(t.db(), 'ticket.sla_breached', [ticket.id]);
+    expect(breach?.payload).toMatchObject({ target: 'first_response', assignedTo: first.id, escalations });
+    expect(ticketSlaBreached.payload.safeParse(breach?.payload).success).toBe(true);
+    expect(history.find((entry) => entry.kind === 'sla_breached')?.data).toMatchObject({
+      target: 'first_response',
+      escalations,
+    });
     expect(await eventsOfType(t.db(), 'ticket.priority_changed', [ticket.id])).toHaveLength(1);
     expect(await agentState(t.db(), second.id)).toMatchObject({ activeTickets: 1, weightedLoad: 3 });
     const { counters, recount } = await loadCountersAndRecount(t.db());

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../../platform/events/domain-event';
-import { escalationActions, ticketChannels, ticketPriorities, ticketStatuses } from './schema';
+import { ticketChannels, ticketPriorities, ticketStatuses } from './schema';
 
 const priority = z.enum(ticketPriorities);
 const status = z.enum(ticketStatuses);
@@ -78,12 +78,26 @@ export const ticketMerged = defineEvent({
   payload: z.object({ clientId: z.number().int(), intoTicketId: z.number().int() }),
 });
 
-// What a warning and a breach tell: whose ticket, which clock, when it is (was) due, and who has it.
+/**
+ * An escalation action the policy took with a warning or breach: `notify_manager` names the assignee's manager
+ * (the notifications issue turns it into a message), `raise_priority` the step taken (a
+ * `ticket.priority_changed` follows), `reassign` whom the ticket was taken from (a `ticket.assigned` follows
+ * when someone else had room).
+ */
+const escalation = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('notify_manager'), managerEmployeeId: z.number().int().nullable() }),
+  z.object({ action: z.literal('raise_priority'), from: priority, to: priority }),
+  z.object({ action: z.literal('reassign'), from: z.number().int().nullable() }),
+]);
+
+// What a warning and a breach tell: whose ticket, which clock, when it is (was) due, who has it, and the
+// escalation actions of the policy that were taken.
 const slaMomentPayload = z.object({
   clientId: z.number().int(),
   target: slaTarget,
   dueAt: z.string(),
   assignedTo: z.number().int().nullable(),
+  escalations: z.array(escalation),
 });
 
 export const ticketSlaWarning = defineEvent({
@@ -96,20 +110,6 @@ export const ticketSlaBreached = defineEvent({
   type: 'ticket.sla_breached',
   aggregateType: 'ticket',
   payload: slaMomentPayload,
-});
-
-/** An escalation action of the SLA policy; the notifications issue turns `notify_manager` into a message. */
-export const ticketEscalated = defineEvent({
-  type: 'ticket.escalated',
-  aggregateType: 'ticket',
-  payload: z.object({
-    clientId: z.number().int(),
-    target: slaTarget,
-    stage: z.enum(['warning', 'breach']),
-    action: z.enum(escalationActions),
-    assignedTo: z.number().int().nullable(),
-    managerEmployeeId: z.number().int().nullable(),
-  }),
 });
 
 /** A satisfaction survey to send: the link carries the token, which is never stored. */

@@ -54,9 +54,10 @@ function claimDue(executor: Executor, now: Date, batchSize: number) {
 /**
  * Acts on a claimed batch in one statement: sets the `*_warned_at` / `*_breached_at` markers of the check rows
  * (a breach found before its warning absorbs the warning), moves the next check to the earliest instant not
- * yet acted on, raises priority one step where the policy says so (the only write to `tickets`), and writes the history entries and domain events of the
- * warnings, breaches and escalations (`notify_manager` names the assignee's manager). Reassignments, which
- * need routing, come back to the caller.
+ * yet acted on, raises priority one step where the policy says so (the only write to `tickets`), and writes
+ * one history entry and one domain event per warning or breach, naming the escalation actions taken
+ * (`notify_manager` names the assignee's manager), plus the priority change's own. Reassignments, which need
+ * routing, come back to the caller.
  */
 function actOnDue(
   executor: Executor,
@@ -75,9 +76,13 @@ function actOnDue(
           coalesce(t.first_response_warn_at <= ${at} and c.first_response_warned_at is null, false) as fr_warn_due,
           coalesce(t.resolution_due_at <= ${at} and c.resolution_breached_at is null, false) as res_breach,
           coalesce(t.resolution_warn_at <= ${at} and c.resolution_warned_at is null, false) as res_warn_due,
-          coalesce(p.on_warning, '[]'::jsonb) as on_warning, coalesce(p.on_breach, '[]'::jsonb) as on_breach
+          coalesce(p.on_warning, '[]'::jsonb) as on_warning, coalesce(p.on_breach, '[]'::jsonb) as on_breach,
+          m.manager_id
         from tickets t join ticket_sla_checks c on c.ticket_id = t.id
           left join sla_policies p on p.id = t.sla_policy_id
+          left join unnest(${sql.param([...options.managers.keys()])}::int[],
+            ${sql.param([...options.managers.values()])}::int[]) as m(employee_id, manager_id)
+            on m.employee_id = t.assigned_to
         where t.id = any(${sql.param(options.ids)}::int[])
       ), decided as (
         select due.*,
@@ -115,58 +120,48 @@ function actOnDue(
         from final d where t.id = d.id and d.raise
         returning t.id
       ), firing as (
-        select d.id, d.client_id, d.assigned_to, d.priority, d.new_priority, d.raise,
-          f.position, f.target, f.stage, f.due_at, f.actions
+        select d.id, d.client_id, d.assigned_to, f.position, f.target, f.stage, f.due_at,
+          coalesce(taken.escalations, '[]'::jsonb) as escalations, coalesce(taken.count, 0) as escalation_count,
+          coalesce(taken.reassign, false) as reassign
         from final d cross join lateral (values
           (1, 'first_response', 'warning', d.fr_warn, d.first_response_due, d.on_warning),
           (2, 'first_response', 'breach', d.fr_breach, d.first_response_due, d.on_breach),
           (3, 'resolution', 'warning', d.res_warn, d.resolution_due, d.on_warning),
           (4, 'resolution', 'breach', d.res_breach, d.resolution_due, d.on_breach)
         ) as f(position, target, stage, fired, due_at, actions)
+        left join lateral (
+          select jsonb_agg(jsonb_build_object('action', a.action) || case a.action
+                when 'notify_manager' then jsonb_build_object('managerEmployeeId', d.manager_id)
+                when 'raise_priority' then jsonb_build_object('from', d.priority, 'to', d.new_priority)
+                else jsonb_build_object('from', d.assigned_to) end
+              order by a.n) as escalations,
+            count(*) as count, bool_or(a.action = 'reassign') as reassign
+          from jsonb_array_elements_text(f.actions) with ordinality as a(action, n)
+          where a.action in ('notify_manager', 'reassign') or (a.action = 'raise_priority' and d.raise)
+        ) as taken on true
         where f.fired
-      ), escalation as (
-        select f.*, a.action, a.action_position,
-          case when a.action = 'notify_manager' then m.manager_id end as manager_id
-        from firing f
-        cross join lateral jsonb_array_elements_text(f.actions) with ordinality as a(action, action_position)
-        left join unnest(${sql.param([...options.managers.keys()])}::int[],
-          ${sql.param([...options.managers.values()])}::int[]) as m(employee_id, manager_id)
-          on m.employee_id = f.assigned_to
-        where a.action in ('notify_manager', 'reassign') or (a.action = 'raise_priority' and f.raise)
       ), history as (
         insert into ticket_events (ticket_id, kind, data, created_at)
         select ticket_id, kind, data, ${at} from (
-          select id as ticket_id, position * 10 as seq,
+          select id as ticket_id, position as seq,
             case stage when 'warning' then 'sla_warning' else 'sla_breached' end as kind,
-            jsonb_build_object('target', target, 'dueAt', due_at) as data
+            jsonb_build_object('target', target, 'dueAt', due_at, 'escalations', escalations) as data
           from firing
           union all
-          select id, position * 10 + action_position, 'escalated',
-            jsonb_build_object('target', target, 'stage', stage, 'action', action) || case action
-              when 'notify_manager' then jsonb_build_object('managerEmployeeId', manager_id)
-              when 'raise_priority' then jsonb_build_object('from', priority, 'to', new_priority)
-              else jsonb_build_object('from', assigned_to) end
-          from escalation
-          union all
-          select id, 100, 'priority_changed',
+          select id, 10, 'priority_changed',
             jsonb_build_object('from', priority, 'to', new_priority, 'reason', ${RAISE_REASON}::text)
           from final where raise
         ) as entry order by ticket_id, seq
       ), events as (
         insert into domain_events (type, aggregate_type, aggregate_id, payload)
         select type, 'ticket', ticket_id, payload from (
-          select id as ticket_id, position * 10 as seq,
+          select id as ticket_id, position as seq,
             case stage when 'warning' then 'ticket.sla_warning' else 'ticket.sla_breached' end as type,
             jsonb_build_object('clientId', client_id, 'target', target, 'dueAt', due_at,
-              'assignedTo', assigned_to) as payload
+              'assignedTo', assigned_to, 'escalations', escalations) as payload
           from firing
           union all
-          select id, position * 10 + action_position, 'ticket.escalated',
-            jsonb_build_object('clientId', client_id, 'target', target, 'stage', stage, 'action', action,
-              'assignedTo', assigned_to, 'managerEmployeeId', manager_id)
-          from escalation
-          union all
-          select id, 100, 'ticket.priority_changed',
+          select id, 10, 'ticket.priority_changed',
             jsonb_build_object('clientId', client_id, 'from', priority, 'to', new_priority,
               'reason', ${RAISE_REASON}::text)
           from final where raise
@@ -176,17 +171,17 @@ function actOnDue(
         (select count(*) from final)::int as selected,
         (select count(*) from firing where stage = 'warning')::int as warned,
         (select count(*) from firing where stage = 'breach')::int as breached,
-        (select count(*) from escalation)::int as escalations,
+        (select coalesce(sum(escalation_count), 0) from firing)::int as escalations,
         (select json_agg(json_build_object('employeeId', assigned_to, 'from', priority, 'to', new_priority,
             'status', status))
           from final where raise and assigned_to is not null) as raised,
         (select json_agg(json_build_object('id', r.id, 'clientId', r.client_id, 'queueId', r.queue_id,
             'categoryId', r.category_id, 'priority', r.new_priority, 'status', r.status,
             'assignedTo', r.assigned_to, 'target', r.target, 'stage', r.stage))
-          from (select distinct on (e.id) e.id, d.client_id, d.queue_id, d.category_id, d.new_priority, d.status,
-              d.assigned_to, e.target, e.stage
-            from escalation e join final d on d.id = e.id
-            where e.action = 'reassign' order by e.id, e.position) as r) as reassign`,
+          from (select distinct on (f.id) f.id, d.client_id, d.queue_id, d.category_id, d.new_priority, d.status,
+              d.assigned_to, f.target, f.stage
+            from firing f join final d on d.id = f.id
+            where f.reassign order by f.id, f.position) as r) as reassign`,
   );
 }
 
@@ -234,8 +229,8 @@ async function sweepBatch(executor: Executor, now: Date, batchSize: number) {
 
 /**
  * Finds due SLA warnings and breaches and acts on them: history entries, `ticket.sla_warning` /
- * `ticket.sla_breached` events and the policy's escalations (`ticket.escalated`; raise priority one step;
- * reassign by the queue's strategy). Works in batches, each its own transaction; safe to run on several
+ * `ticket.sla_breached` events naming the policy's escalations, and the escalations themselves (raise priority
+ * one step; reassign by the queue's strategy). Works in batches, each its own transaction; safe to run on several
  * instances at once (due tickets are claimed with SKIP LOCKED and marked before their lock is let go). No
  * calendar maths: the instants were computed when the clocks last moved.
  */

@@ -68,6 +68,19 @@ const historyMessageKeys = {
   other: 'tickets.history.other',
 } as const;
 
+const escalationMessageKeys = {
+  managerNotified: 'tickets.history.escalation.managerNotified',
+  noManager: 'tickets.history.escalation.noManager',
+  priorityRaised: 'tickets.history.escalation.priorityRaised',
+  takenForReassignment: 'tickets.history.escalation.takenForReassignment',
+  otherEscalation: 'tickets.history.escalation.otherEscalation',
+} as const;
+
+const slaTargetLabels: Record<string, 'tickets.sla.firstResponse' | 'tickets.sla.resolution'> = {
+  first_response: 'tickets.sla.firstResponse',
+  resolution: 'tickets.sla.resolution',
+};
+
 function HistoryItem({ entry }: { entry: TicketHistoryEntry }) {
   const { t, format } = useI18n();
   const agents = useTicketAgents();
@@ -92,18 +105,28 @@ function HistoryItem({ entry }: { entry: TicketHistoryEntry }) {
         const agent = agents.data?.find((candidate) => candidate.employeeId === value.id);
         return agent?.name ?? t('tickets.history.employee', { id: value.id });
       }
+      case 'slaTarget': {
+        const label = slaTargetLabels[value.value];
+        return label ? t(label) : value.value;
+      }
       default:
         return value.value;
     }
   };
-  const values = Object.fromEntries(Object.entries(line.values).map(([name, value]) => [name, word(value)]));
+  const words = (values: Record<string, HistoryValue>) =>
+    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, word(value)]));
 
   return (
-    <Timeline.Item title={t(historyMessageKeys[line.message], values)}>
+    <Timeline.Item title={t(historyMessageKeys[line.message], words(line.values))}>
       <Text size="xs" c="dimmed">
         {t('tickets.history.by', { time: format.dateTime(entry.createdAt), actor: entry.actorName })}
       </Text>
       {line.reason && <Text size="sm">{line.reason}</Text>}
+      {line.details.map((detail) => (
+        <Text size="sm" key={`${detail.message}:${JSON.stringify(detail.values)}`}>
+          {t(escalationMessageKeys[detail.message], words(detail.values))}
+        </Text>
+      ))}
     </Timeline.Item>
   );
 }

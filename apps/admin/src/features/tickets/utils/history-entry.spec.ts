@@ -12,6 +12,7 @@ describe('describeHistoryEntry', () => {
       message: 'statusChanged',
       values: { from: { kind: 'status', value: 'open' }, to: { kind: 'status', value: 'pending' } },
       reason: 'asked for logs',
+      details: [],
     });
     expect(
       describeHistoryEntry({ kind: 'priority_changed', data: { from: 'low', to: 'urgent', reason: 'VIP' } }),
@@ -25,6 +26,7 @@ describe('describeHistoryEntry', () => {
       message: 'assignedAutomatically',
       values: { to: { kind: 'employee', id: 7 } },
       reason: 'least loaded',
+      details: [],
     });
     expect(describeHistoryEntry({ kind: 'assigned', data: { to: 7, automatic: false } }).message).toBe(
       'assigned',
@@ -55,6 +57,55 @@ describe('describeHistoryEntry', () => {
       message: 'other',
       values: { kind: { kind: 'text', value: 'something new' } },
       reason: null,
+      details: [],
+    });
+  });
+
+  it('lists the escalation actions an SLA breach took under it', () => {
+    expect(
+      describeHistoryEntry({
+        kind: 'sla_breached',
+        data: {
+          target: 'first_response',
+          dueAt: '2026-03-02T09:00:00.000Z',
+          escalations: [
+            { action: 'notify_manager', managerEmployeeId: 4 },
+            { action: 'notify_manager', managerEmployeeId: null },
+            { action: 'raise_priority', from: 'medium', to: 'high' },
+            { action: 'reassign', from: 9 },
+          ],
+        },
+      }),
+    ).toEqual({
+      message: 'slaBreached',
+      values: { target: { kind: 'slaTarget', value: 'first_response' } },
+      reason: null,
+      details: [
+        { message: 'managerNotified', values: { manager: { kind: 'employee', id: 4 } } },
+        { message: 'noManager', values: {} },
+        {
+          message: 'priorityRaised',
+          values: { from: { kind: 'priority', value: 'medium' }, to: { kind: 'priority', value: 'high' } },
+        },
+        { message: 'takenForReassignment', values: { from: { kind: 'employee', id: 9 } } },
+      ],
+    });
+    expect(describeHistoryEntry({ kind: 'sla_warning', data: { target: 'resolution' } })).toMatchObject({
+      message: 'slaWarning',
+      details: [],
+    });
+  });
+
+  it('still words the one-action escalation entries that earlier sweeps wrote', () => {
+    expect(
+      describeHistoryEntry({
+        kind: 'escalated',
+        data: { target: 'resolution', stage: 'breach', action: 'notify_manager', managerEmployeeId: 3 },
+      }),
+    ).toMatchObject({
+      message: 'escalated',
+      values: { target: { kind: 'slaTarget', value: 'resolution' } },
+      details: [{ message: 'managerNotified', values: { manager: { kind: 'employee', id: 3 } } }],
     });
   });
 });

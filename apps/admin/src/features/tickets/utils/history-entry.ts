@@ -9,7 +9,18 @@ export type HistoryLine = {
   message: HistoryMessage;
   values: Record<string, HistoryValue>;
   reason: string | null;
+  /** What came with it: the escalation actions an SLA warning or breach took. */
+  details: HistoryDetail[];
 };
+
+export type HistoryDetail = { message: EscalationMessage; values: Record<string, HistoryValue> };
+
+export type EscalationMessage =
+  | 'managerNotified'
+  | 'noManager'
+  | 'priorityRaised'
+  | 'takenForReassignment'
+  | 'otherEscalation';
 
 export type HistoryMessage =
   | 'created'
@@ -43,6 +54,7 @@ export type HistoryValue =
   | { kind: 'priority'; value: string }
   | { kind: 'channel'; value: string }
   | { kind: 'employee'; id: number | null }
+  | { kind: 'slaTarget'; value: string }
   | { kind: 'text'; value: string };
 
 const text = (value: unknown): HistoryValue => ({ kind: 'text', value: value == null ? '' : String(value) });
@@ -53,6 +65,8 @@ const employee = (value: unknown): HistoryValue => ({
   id: typeof value === 'number' ? value : null,
 });
 
+const slaTarget = (value: unknown): HistoryValue => ({ kind: 'slaTarget', value: String(value ?? '') });
+
 const reasonOf = (data: Record<string, unknown>): string | null =>
   typeof data.reason === 'string' && data.reason.trim() ? data.reason : null;
 
@@ -61,11 +75,12 @@ const list = (value: unknown): string => (Array.isArray(value) ? value.map(Strin
 export function describeHistoryEntry(entry: Pick<TicketHistoryEntry, 'kind' | 'data'>): HistoryLine {
   const data = entry.data ?? {};
   const reason = reasonOf(data);
-  const line = (message: HistoryMessage, values: Record<string, HistoryValue> = {}, why = reason) => ({
-    message,
-    values,
-    reason: why,
-  });
+  const line = (
+    message: HistoryMessage,
+    values: Record<string, HistoryValue> = {},
+    why = reason,
+    details: HistoryDetail[] = [],
+  ): HistoryLine => ({ message, values, reason: why, details });
   switch (entry.kind) {
     case 'created': {
       const reasons = Array.isArray(data.priorityReasons) ? data.priorityReasons.map(String).join('; ') : '';
@@ -111,11 +126,16 @@ export function describeHistoryEntry(entry: Pick<TicketHistoryEntry, 'kind' | 'd
         ? line('mergedInto', { ticket: text(`#${data.intoTicketId}`) })
         : line('mergedFrom', { ticket: text(`#${data.fromTicketId}`) });
     case 'sla_warning':
-      return line('slaWarning', { target: text(data.target) });
     case 'sla_breached':
-      return line('slaBreached', { target: text(data.target) });
+      return line(
+        entry.kind === 'sla_warning' ? 'slaWarning' : 'slaBreached',
+        { target: slaTarget(data.target) },
+        reason,
+        Array.isArray(data.escalations) ? data.escalations.map(describeEscalation) : [],
+      );
     case 'escalated':
-      return line('escalated', { action: text(data.action) });
+      // One entry per action, as SLA sweeps wrote them before the warning or breach entry named its actions.
+      return line('escalated', { target: slaTarget(data.target) }, reason, [describeEscalation(data)]);
     case 'attachment_added':
       return line('attachmentAdded', { file: text(data.fileName) });
     case 'survey_requested':
@@ -128,5 +148,21 @@ export function describeHistoryEntry(entry: Pick<TicketHistoryEntry, 'kind' | 'd
       );
     default:
       return line('other', { kind: text(entry.kind.replaceAll('_', ' ')) });
+  }
+}
+
+function describeEscalation(escalation: unknown): HistoryDetail {
+  const data = (escalation ?? {}) as Record<string, unknown>;
+  switch (data.action) {
+    case 'notify_manager':
+      return typeof data.managerEmployeeId === 'number'
+        ? { message: 'managerNotified', values: { manager: employee(data.managerEmployeeId) } }
+        : { message: 'noManager', values: {} };
+    case 'raise_priority':
+      return { message: 'priorityRaised', values: { from: priority(data.from), to: priority(data.to) } };
+    case 'reassign':
+      return { message: 'takenForReassignment', values: { from: employee(data.from) } };
+    default:
+      return { message: 'otherEscalation', values: { action: text(data.action) } };
   }
 }
