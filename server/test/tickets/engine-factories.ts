@@ -53,9 +53,13 @@ export async function createAgent(
     capacity?: number | null;
     queueIds?: number[];
     managerId?: number;
+    name?: string;
   } = {},
 ) {
-  const employee = await createEmployee(db, { managerId: options.managerId });
+  const employee = await createEmployee(db, {
+    managerId: options.managerId,
+    ...(options.name === undefined ? {} : { name: options.name }),
+  });
   await db.insert(agentStates).values({
     employeeId: employee.id,
     availability: options.availability ?? 'online',

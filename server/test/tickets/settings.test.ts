@@ -1,14 +1,27 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/modules/identity/schema';
+import { createAgentService } from '../../src/modules/tickets/agent.service';
 import { rulesPriorityClassifier } from '../../src/modules/tickets/engine.service';
+import { createEmployeeService } from '../../src/modules/workforce/employee.service';
 import type { AppContext } from '../../src/platform/context';
 import { queryRows } from '../../src/platform/db/database';
 import { requester } from '../support/client-factories';
 import { createClient, createEmployee, type Session, sessionFor } from '../support/factories';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { createSkill } from '../support/workforce-factories';
-import { agentState, createAgent, engineFor, openTicket, ticketById } from './engine-factories';
+import {
+  agentState,
+  changeTicket,
+  createAgent,
+  createQueue,
+  engineFor,
+  historyOf,
+  loadCountersAndRecount,
+  openTicket,
+  systemActor,
+  ticketById,
+} from './engine-factories';
 
 // The tickets service as it runs, with a real job runner (it schedules the SLA sweep).
 let testApp: TestApp;
@@ -493,5 +506,73 @@ describe('the SLA sweep schedule', () => {
       sql`select name, cron from pgboss.schedule where name = 'tickets.sla-sweep'`,
     );
     expect(schedules).toEqual([{ name: 'tickets.sla-sweep', cron: '*/2 * * * *' }]);
+  });
+});
+
+describe('agents who leave', () => {
+  // Workforce changes the status in its own service; the tickets service hears of it through the event.
+  const changeStatus = (employeeId: number, status: 'on_leave' | 'terminated') =>
+    createEmployeeService({ db: db() }).changeStatus(systemActor, employeeId, { status });
+  const assigneeOf = async (ticketId: number) => (await ticketById(db(), ticketId)).assignedTo;
+
+  it('go offline on leave and hand every open ticket on, answered or not; they cannot come back online', async () => {
+    const queue = await createQueue(db(), { strategy: 'round_robin' });
+    const leaver = await createAgent(db(), { queueIds: [queue.id], name: 'Lea Leaving' });
+    const client = await createClient(db());
+    const engine = engineFor(db());
+    const unanswered = await openTicket(db(), engine, { clientId: client.id, queueId: queue.id });
+    const answered = await openTicket(db(), engine, { clientId: client.id, queueId: queue.id });
+    await changeTicket(db(), engine, answered.id, { firstRespondedAt: new Date(), status: 'pending' });
+    expect([unanswered.assignedTo, answered.assignedTo]).toEqual([leaver.id, leaver.id]);
+    const colleague = await createAgent(db(), { queueIds: [queue.id] });
+
+    await changeStatus(leaver.id, 'on_leave');
+
+    await expect.poll(() => assigneeOf(unanswered.id), { timeout: 15_000 }).toBe(colleague.id);
+    await expect.poll(() => assigneeOf(answered.id), { timeout: 15_000 }).toBe(colleague.id);
+    expect((await historyOf(db(), answered.id)).at(-1)?.data).toMatchObject({
+      from: leaver.id,
+      to: colleague.id,
+      reason: expect.stringContaining('Lea Leaving is on leave'),
+    });
+    expect(await agentState(db(), leaver.id)).toMatchObject({ availability: 'offline', activeTickets: 0 });
+    const { counters, recount } = await loadCountersAndRecount(db());
+    expect(counters).toEqual(recount);
+
+    const back = await call(sessions.admin, 'PATCH', `/api/tickets/agents/${leaver.id}`, {
+      availability: 'online',
+    });
+    expect(back.statusCode).toBe(409);
+    expect(back.json()).toMatchObject({ code: 'agent_not_active' });
+  });
+
+  it('send the tickets of someone who left back to wait when nobody else can take them', async () => {
+    const queue = await createQueue(db(), { strategy: 'least_loaded' });
+    const leaver = await createAgent(db(), { queueIds: [queue.id] });
+    const client = await createClient(db());
+    const ticket = await openTicket(db(), engineFor(db()), { clientId: client.id, queueId: queue.id });
+    expect(ticket.assignedTo).toBe(leaver.id);
+
+    await changeStatus(leaver.id, 'terminated');
+
+    await expect.poll(() => assigneeOf(ticket.id), { timeout: 15_000 }).toBeNull();
+    expect((await historyOf(db(), ticket.id)).at(-1)).toMatchObject({
+      kind: 'unassigned',
+      data: { reason: expect.stringContaining('no longer works here') },
+    });
+  });
+
+  it('leave no trace in support for an employee who never worked tickets', async () => {
+    const bystander = await createEmployee(db(), { name: 'Not Support' });
+    const agents = createAgentService({ db: db(), clock: () => new Date() });
+
+    expect(await agents.handOverLeaver(systemActor, bystander.id, 'on_leave')).toBeNull();
+
+    const listed = await call(sessions.admin, 'GET', '/api/tickets/agents?limit=100');
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items.map((item: { employeeId: number }) => item.employeeId)).not.toContain(
+      bystander.id,
+    );
+    await expect(agentState(db(), bystander.id)).rejects.toThrow('no agent state');
   });
 });

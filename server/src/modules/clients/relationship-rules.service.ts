@@ -1,6 +1,6 @@
 import type { Database, Executor } from '../../platform/db/database';
 import { recordEvent } from '../../platform/events/domain-event';
-import type { AuditActor } from '../../platform/http/audit-actor';
+import { type AuditActor, jobActor } from '../../platform/http/audit-actor';
 import { versionConflict } from '../../platform/http/etag';
 import { recordAudit } from '../identity';
 import type { RelationshipRuleDto } from './dto';
@@ -23,8 +23,6 @@ const NO_CONTACT_TASK_DUE_IN_MS = 24 * 60 * 60 * 1000;
 /** Reminders go out this long before a task is due (and at once for tasks already overdue). */
 export const REMINDER_LEAD_MS = 60 * 60 * 1000;
 const REMINDER_BATCH = 1_000;
-
-const systemActor = (job: string): AuditActor => ({ user: null, ipAddress: '', requestId: `job:${job}` });
 
 const taskFacts = (task: RuleTaskRow) => ({
   taskId: task.id,
@@ -57,7 +55,7 @@ async function recordRuleTasks(executor: Executor, actor: AuditActor, tasks: Rul
  */
 export async function runRelationshipRules(deps: { db: Database; clock: () => Date; actor?: AuditActor }) {
   const now = deps.clock();
-  const actor = deps.actor ?? systemActor('clients.relationship-rules');
+  const actor = deps.actor ?? jobActor('clients.relationship-rules');
   return deps.db.transaction(async (tx) => {
     const rules = new Map((await findRelationshipRules(tx)).map((rule) => [rule.kind, rule]));
     let tasksCreated = 0;
@@ -87,7 +85,7 @@ export async function runRelationshipRules(deps: { db: Database; clock: () => Da
 /** Sends the `task.due` reminder of every open task coming due, once per due date. */
 export async function sendTaskReminders(deps: { db: Database; clock: () => Date; actor?: AuditActor }) {
   const now = deps.clock();
-  const actor = deps.actor ?? systemActor('clients.task-reminders');
+  const actor = deps.actor ?? jobActor('clients.task-reminders');
   let remindersSent = 0;
   for (;;) {
     const sent = await deps.db.transaction(async (tx) => {

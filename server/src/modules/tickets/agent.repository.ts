@@ -34,6 +34,15 @@ export async function ensureAgentStates(executor: Executor, employeeIds: readonl
   );
 }
 
+/** Whether the employee has worked tickets: every assignee and every queue member has a state row. */
+export async function hasAgentState(executor: Executor, employeeId: number): Promise<boolean> {
+  const rows = await executor
+    .select({ employeeId: agentStates.employeeId })
+    .from(agentStates)
+    .where(eq(agentStates.employeeId, employeeId));
+  return rows.length > 0;
+}
+
 /** Locks these agents' states, lowest employee id first (the order every routing transaction takes them in). */
 export async function lockAgentStates(
   executor: Executor,

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
-import { auditActor } from '../../platform/http/audit-actor';
+import { auditActor, jobActor } from '../../platform/http/audit-actor';
 import { currentUser } from '../../platform/http/authentication';
 import { commonProblems, problemResponses } from '../../platform/http/errors';
 import { pageSchema } from '../../platform/http/pagination';
+import { employeeStatusChanged } from '../workforce';
 import { createAgentService } from './agent.service';
 import {
   agentListQuerySchema,
@@ -17,6 +18,13 @@ import {
 export const agentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
   const service = createAgentService({ db: context.database.db, clock: context.clock });
   const tags = ['ticket settings'];
+
+  // Someone going on leave or leaving the company stops getting tickets, and theirs go on to others.
+  const handOverLeavers = 'tickets.hand-over-leavers';
+  context.jobs.onEvent(employeeStatusChanged.type, handOverLeavers, async (event) => {
+    const { to } = employeeStatusChanged.payload.parse(event.payload);
+    if (to !== 'active') await service.handOverLeaver(jobActor(handOverLeavers), event.aggregateId, to);
+  });
 
   app.get(
     '/api/tickets/agents',

@@ -9,13 +9,27 @@ import {
   ensureAgentStates,
   findAgent,
   findAgents,
+  hasAgentState,
   updateAgentState,
 } from './agent.repository';
 import { findQueueIdsOfEmployees } from './queue.repository';
-import { RoutingSession, unansweredTicketQueues } from './routing.service';
+import { type Handover, handoverTicketQueues, RoutingSession } from './routing.service';
 import type { AgentAvailability } from './routing.util';
 
 export type AgentChanges = { availability?: AgentAvailability; capacity?: number | null };
+
+/** Tickets an agent gives up with a change of state, and the reason their history gives. */
+type HandoverPlan = { handover: Handover; why: (name: string) => string };
+
+const goingOffline: HandoverPlan = {
+  handover: 'unanswered',
+  why: (name) => `${name} went offline before answering`,
+};
+
+const leavingReasons = {
+  on_leave: (name: string) => `${name} is on leave`,
+  terminated: (name: string) => `${name} no longer works here`,
+};
 
 const invalidCursor = () =>
   new AppError('invalid_cursor', 400, 'Invalid cursor: pass back the nextCursor of the agent list', {
@@ -35,13 +49,14 @@ function decodeCursor(cursor: string): { name: string; id: number } {
 const encodeCursor = (row: AgentListRow) =>
   Buffer.from(JSON.stringify([row.name, row.employeeId])).toString('base64url');
 
-// Tickets another transaction holds when an agent goes offline are retried this many times.
+// Tickets another transaction holds when an agent hands work over are retried this many times.
 const RELEASE_ATTEMPTS = 3;
 
 /**
  * Agents' availability and capacity. Going online or getting more room hands them waiting tickets; going
- * offline sends their unanswered tickets to others (or back to wait). Either way in one transaction with
- * the change, locking the agent's queues first like routing does.
+ * offline sends their unanswered tickets to others (or back to wait), and going on leave or leaving the
+ * company all their open ones. Either way in one transaction with the change, locking the agent's queues
+ * first like routing does.
  */
 export function createAgentService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
@@ -52,7 +67,16 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
     return employee;
   }
 
-  async function changeState(actor: AuditActor, employeeId: number, changes: AgentChanges) {
+  /**
+   * Applies `changes`; `plan` says what the agent hands over: by default, going offline hands over what
+   * nobody has answered yet, once.
+   */
+  async function changeState(
+    actor: AuditActor,
+    employeeId: number,
+    changes: AgentChanges,
+    plan?: HandoverPlan,
+  ) {
     const employee = await requireEmployee(employeeId);
     if (changes.availability === 'online' && employee.status !== 'active') {
       throw new AppError('agent_not_active', 409, `${employee.name} is ${employee.status.replace('_', ' ')}`);
@@ -60,8 +84,10 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
     const outcome = await db.transaction(async (tx) => {
       await ensureAgentStates(tx, [employeeId]);
       const ownQueues = await findQueueIdsOfEmployees(tx, [employeeId]);
-      const ticketQueues =
-        changes.availability === 'offline' ? await unansweredTicketQueues(tx, employeeId) : [];
+      const handingOver = plan ?? (changes.availability === 'offline' ? goingOffline : undefined);
+      const ticketQueues = handingOver
+        ? await handoverTicketQueues(tx, employeeId, handingOver.handover)
+        : [];
       const session = new RoutingSession(tx, { now: clock(), actor, bumpVersion: true });
       await session.lock({ queueIds: ownQueues, memberQueueIds: ticketQueues, agentIds: [employeeId] });
       const state = session.agent(employeeId);
@@ -87,11 +113,11 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
             : `${employee.name} came online`,
         );
       }
-      if (updated.availability === 'offline' && before.availability !== 'offline') {
-        released = await session.releaseUnanswered(
-          employeeId,
-          `${employee.name} went offline before answering`,
-        );
+      const handover =
+        plan ??
+        (updated.availability === 'offline' && before.availability !== 'offline' ? goingOffline : null);
+      if (handover) {
+        released = await session.handOver(employeeId, handover.handover, handover.why(employee.name));
       }
       await session.flush();
       await recordAudit(tx, actor, {
@@ -101,25 +127,31 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
         before,
         after: { availability: updated.availability, capacity: updated.capacity },
       });
-      return { released, offered };
+      return { released, offered, handover };
     });
     // Tickets someone else was changing at that moment go on once they are free.
-    for (let attempt = 1; attempt < RELEASE_ATTEMPTS && outcome.released.skipped > 0; attempt++) {
+    const { handover } = outcome;
+    for (let attempt = 1; handover && attempt < RELEASE_ATTEMPTS && outcome.released.skipped > 0; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-      outcome.released = await releaseAgain(employeeId, employee.name, actor);
+      outcome.released = await handOverAgain(
+        employeeId,
+        handover.handover,
+        handover.why(employee.name),
+        actor,
+      );
     }
     const agent = await findAgent(db, employeeId);
     if (!agent) throw notFound('employee', employeeId);
     return agent;
   }
 
-  function releaseAgain(employeeId: number, name: string, actor: AuditActor) {
+  function handOverAgain(employeeId: number, handover: Handover, why: string, actor: AuditActor) {
     return db.transaction(async (tx) => {
-      const ticketQueues = await unansweredTicketQueues(tx, employeeId);
+      const ticketQueues = await handoverTicketQueues(tx, employeeId, handover);
       const session = new RoutingSession(tx, { now: clock(), actor, bumpVersion: true });
       await session.lock({ memberQueueIds: ticketQueues, agentIds: [employeeId] });
       if (session.agent(employeeId)?.availability !== 'offline') return { released: 0, skipped: 0 };
-      const released = await session.releaseUnanswered(employeeId, `${name} went offline before answering`);
+      const released = await session.handOver(employeeId, handover, why);
       await session.flush();
       return released;
     });
@@ -149,5 +181,20 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
 
     updateAgent: (actor: AuditActor, employeeId: number, changes: AgentChanges) =>
       changeState(actor, employeeId, changes),
+
+    /**
+     * An employee went on leave or left the company: an agent goes offline and every open ticket of theirs
+     * goes to another agent (or back to wait in its queue). Anyone else has nothing to hand over. Safe to
+     * repeat: a second run finds nothing left.
+     */
+    async handOverLeaver(actor: AuditActor, employeeId: number, status: keyof typeof leavingReasons) {
+      if (!(await hasAgentState(db, employeeId))) return null;
+      return changeState(
+        actor,
+        employeeId,
+        { availability: 'offline' },
+        { handover: 'all_open', why: leavingReasons[status] },
+      );
+    },
   };
 }

@@ -26,12 +26,28 @@ import type { TicketRow } from './ticket-engine';
 import { historyInsert, type TicketHistoryEntry } from './ticket-history.repository';
 import { activeTicketStatuses, type TicketStatus } from './ticket-workflow.util';
 
-/** The queues of an agent's unanswered tickets (read without locks, to lock them in order before releasing). */
-export async function unansweredTicketQueues(executor: Executor, employeeId: number): Promise<number[]> {
+/**
+ * Which of an agent's tickets go to others: when they go offline, those nobody has answered yet (answered
+ * ones wait for them); when they go on leave or leave the company, every ticket still open.
+ */
+export type Handover = 'unanswered' | 'all_open';
+
+function handoverCondition(employeeId: number, handover: Handover) {
+  return handover === 'unanswered'
+    ? sql`t.assigned_to = ${employeeId} and t.status in ('new', 'open', 'on_hold') and t.first_responded_at is null`
+    : sql`t.assigned_to = ${employeeId} and t.status in ('new', 'open', 'pending', 'on_hold')`;
+}
+
+/** The queues of the tickets an agent hands over (read without locks, to lock them in order first). */
+export async function handoverTicketQueues(
+  executor: Executor,
+  employeeId: number,
+  handover: Handover,
+): Promise<number[]> {
   const rows = await queryRows<{ queue_id: number }>(
     executor,
-    sql`select distinct t.queue_id from tickets t where t.assigned_to = ${employeeId}
-      and t.status in ('new', 'open', 'on_hold') and t.first_responded_at is null and t.queue_id is not null`,
+    sql`select distinct t.queue_id from tickets t
+      where ${handoverCondition(employeeId, handover)} and t.queue_id is not null`,
   );
   return rows.map((row) => row.queue_id);
 }
@@ -185,13 +201,16 @@ export class RoutingSession {
   }
 
   /**
-   * Takes an agent's unanswered work (active tickets with no first response yet) and routes it to others;
-   * what nobody can take goes back to wait in its queue. Tickets another transaction holds are skipped
-   * (`skipped` says how many, for a later try). Lock the tickets' queues first (`unansweredTicketQueues`).
+   * Takes an agent's tickets (`handover` says which) and routes them to others; what nobody can take goes
+   * back to wait in its queue. Tickets another transaction holds are skipped (`skipped` says how many, for a
+   * later try). Lock the tickets' queues first (`handoverTicketQueues`).
    */
-  async releaseUnanswered(employeeId: number, why: string): Promise<{ released: number; skipped: number }> {
-    const unanswered = sql`t.assigned_to = ${employeeId} and t.status in ('new', 'open', 'on_hold')
-      and t.first_responded_at is null`;
+  async handOver(
+    employeeId: number,
+    handover: Handover,
+    why: string,
+  ): Promise<{ released: number; skipped: number }> {
+    const handedOver = handoverCondition(employeeId, handover);
     const rows = await queryRows<{
       id: number;
       client_id: number;
@@ -202,7 +221,7 @@ export class RoutingSession {
     }>(
       this.executor,
       sql`select t.id, t.client_id, t.queue_id, t.category_id, t.priority, t.status from tickets t
-        where ${unanswered}
+        where ${handedOver}
         order by ${priorityRank} desc, t.created_at, t.id
         for update of t skip locked`,
     );
@@ -223,7 +242,7 @@ export class RoutingSession {
     );
     const [left] = await queryRows<{ total: number }>(
       this.executor,
-      sql`select count(*)::int as total from tickets t where ${unanswered}
+      sql`select count(*)::int as total from tickets t where ${handedOver}
         and not (t.id = any(${sql.param(rows.map((row) => row.id))}::int[]))`,
     );
     return { released: rows.length, skipped: left?.total ?? 0 };

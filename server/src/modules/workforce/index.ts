@@ -11,6 +11,7 @@ export {
   findEmployeeSkillLevels,
   findEmployeesWithSkills,
 } from './employee.repository';
+export { employeeStatusChanged } from './events';
 export { departments, employeeSkills, employeeStatuses, employees, skills } from './schema';
 export { findSkillsByIds } from './skill.repository';
 

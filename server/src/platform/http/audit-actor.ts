@@ -7,3 +7,8 @@ export type AuditActor = { user: AuthenticatedUser | null; ipAddress: string; re
 export function auditActor(request: FastifyRequest): AuditActor {
   return { user: request.user ?? null, ipAddress: request.ip, requestId: String(request.id) };
 }
+
+/** A background job acting on its own: no user, and the job's name where a request id would be. */
+export function jobActor(job: string): AuditActor {
+  return { user: null, ipAddress: '', requestId: `job:${job}` };
+}
