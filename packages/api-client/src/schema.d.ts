@@ -14186,6 +14186,14 @@ export interface paths {
                     to?: string;
                     /** @description IANA time zone of bare days and of the trend periods */
                     tz?: string;
+                    /** @description Only tickets assigned to this employee */
+                    agentId?: number;
+                    /** @description Only tickets assigned to someone in this department */
+                    teamId?: number;
+                    categoryId?: number;
+                    clientId?: number;
+                    priority?: "low" | "medium" | "high" | "urgent";
+                    channel?: "portal" | "chat" | "email" | "phone" | "api";
                 };
                 header?: never;
                 path?: never;
@@ -14277,6 +14285,14 @@ export interface paths {
                     to?: string;
                     /** @description IANA time zone of bare days and of the trend periods */
                     tz?: string;
+                    /** @description Only tickets assigned to this employee */
+                    agentId?: number;
+                    /** @description Only tickets assigned to someone in this department */
+                    teamId?: number;
+                    categoryId?: number;
+                    clientId?: number;
+                    priority?: "low" | "medium" | "high" | "urgent";
+                    channel?: "portal" | "chat" | "email" | "phone" | "api";
                     /** @description agent: the assignee; team: the assignee’s department */
                     by?: "agent" | "team" | "category" | "client" | "priority" | "channel";
                 };
@@ -14370,6 +14386,14 @@ export interface paths {
                     to?: string;
                     /** @description IANA time zone of bare days and of the trend periods */
                     tz?: string;
+                    /** @description Only tickets assigned to this employee */
+                    agentId?: number;
+                    /** @description Only tickets assigned to someone in this department */
+                    teamId?: number;
+                    categoryId?: number;
+                    clientId?: number;
+                    priority?: "low" | "medium" | "high" | "urgent";
+                    channel?: "portal" | "chat" | "email" | "phone" | "api";
                     /** @description Weeks start on Monday */
                     interval?: "day" | "week" | "month";
                 };
@@ -14456,7 +14480,16 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Only tickets assigned to this employee */
+                    agentId?: number;
+                    /** @description Only tickets assigned to someone in this department */
+                    teamId?: number;
+                    categoryId?: number;
+                    clientId?: number;
+                    priority?: "low" | "medium" | "high" | "urgent";
+                    channel?: "portal" | "chat" | "email" | "phone" | "api";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

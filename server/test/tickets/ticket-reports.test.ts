@@ -465,6 +465,72 @@ describe('GET /api/tickets/reports/backlog', () => {
   });
 });
 
+describe('narrowing a report to one agent, team, category, client, priority or channel', () => {
+  // Each scope is a group of the breakdown, so a narrowed summary must hold exactly that group's figures.
+  const scopes = [
+    { by: 'agent', parameter: 'agentId' },
+    { by: 'team', parameter: 'teamId' },
+    { by: 'category', parameter: 'categoryId' },
+    { by: 'client', parameter: 'clientId' },
+    { by: 'priority', parameter: 'priority' },
+    { by: 'channel', parameter: 'channel' },
+  ] as const;
+
+  it.each(scopes)('gives the summary of one $by its breakdown group', async ({ by, parameter }) => {
+    const breakdown = await report(`/api/tickets/reports/breakdown?${march}&by=${by}`);
+    const groups = breakdown.groups.filter((group: { key: string | null }) => group.key !== null);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const { key, label, ...figures } of groups) {
+      const narrowed = await report(`/api/tickets/reports/summary?${march}&${parameter}=${key}`);
+      expect(narrowed.totals, `${by} ${label}`).toEqual(figures);
+    }
+  });
+
+  it('narrows the trend, the breakdown and the backlog the same way', async () => {
+    const acme = await report(`/api/tickets/reports/summary?${march}&clientId=${ids.acme}`);
+    const trend = await report(`/api/tickets/reports/trend?${march}&interval=week&clientId=${ids.acme}`);
+    const sum = (key: 'created' | 'resolved') =>
+      trend.periods.reduce((total: number, period: Record<string, number>) => total + (period[key] ?? 0), 0);
+    expect([sum('created'), sum('resolved')]).toEqual([acme.totals.created, acme.totals.resolved]);
+    expect(acme.totals.created).toBeLessThan(
+      (await report(`/api/tickets/reports/summary?${march}`)).totals.created,
+    );
+
+    // Ada's tickets by category: none (T6 resolved; T10, T12 opened and open) before Billing (T1, T2).
+    const adaByCategory = await report(
+      `/api/tickets/reports/breakdown?${march}&by=category&agentId=${ids.ada}`,
+    );
+    expect(
+      adaByCategory.groups.map((group: { label: string; created: number }) => [group.label, group.created]),
+    ).toEqual([
+      ['Uncategorised', 2],
+      ['Billing', 2],
+    ]);
+
+    const high = await report('/api/tickets/reports/backlog?priority=high', agent);
+    expect(high).toMatchObject({ total: 2, breached: 0 });
+    expect(high.ages.map((age: { byPriority: { high: number } }) => age.byPriority.high)).toEqual([
+      0, 1, 0, 0, 1,
+    ]);
+    const tier2 = await report(`/api/tickets/reports/backlog?teamId=${ids.tier2}`, agent);
+    // Bob, the only one in Tier 2, has T5 (new) and T7 (pending) unresolved.
+    expect(tier2.byStatus).toEqual([
+      { status: 'new', count: 1 },
+      { status: 'open', count: 0 },
+      { status: 'pending', count: 1 },
+      { status: 'on_hold', count: 0 },
+    ]);
+  });
+
+  it('refuses a scope that is not one (400)', async () => {
+    for (const query of ['agentId=0', 'clientId=abc', 'priority=critical', 'channel=fax']) {
+      const response = await get(`/api/tickets/reports/summary?${march}&${query}`, manager);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+});
+
 describe('report access and validation', () => {
   it('is for admins, managers and agents; customers and sales get 403, strangers 401', async () => {
     const customer = await sessionFor(testApp.context, 'customer', { clientId: ids.acme });

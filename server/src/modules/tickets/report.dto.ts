@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ticketPriorities, ticketStatuses } from './schema';
+import { ticketChannels, ticketPriorities, ticketStatuses } from './schema';
 
 // ---------------------------------------------------------------------------------------------------------
 // Queries
@@ -21,14 +21,32 @@ const reportPeriodQuery = {
     .describe('IANA time zone of bare days and of the trend periods'),
 };
 
-export const ticketReportQuerySchema = z.object(reportPeriodQuery);
+const scopeId = z.coerce.number().int().min(1).max(2_147_483_647);
+
+// Narrows every figure to one agent, team, category, client, priority or channel (any of them together).
+const reportScopeQuery = {
+  agentId: scopeId.optional().describe('Only tickets assigned to this employee'),
+  teamId: scopeId.optional().describe('Only tickets assigned to someone in this department'),
+  categoryId: scopeId.optional(),
+  clientId: scopeId.optional(),
+  priority: z.enum(ticketPriorities).optional(),
+  channel: z.enum(ticketChannels).optional(),
+};
+export type TicketReportScope = {
+  [Key in keyof typeof reportScopeQuery]?: z.infer<(typeof reportScopeQuery)[Key]>;
+};
+
+export const ticketReportQuerySchema = z.object({ ...reportPeriodQuery, ...reportScopeQuery });
 export type TicketReportQuery = z.infer<typeof ticketReportQuerySchema>;
+
+export const ticketBacklogQuerySchema = z.object(reportScopeQuery);
 
 export const ticketReportGroupings = ['agent', 'team', 'category', 'client', 'priority', 'channel'] as const;
 export type TicketReportGrouping = (typeof ticketReportGroupings)[number];
 
 export const ticketBreakdownQuerySchema = z.object({
   ...reportPeriodQuery,
+  ...reportScopeQuery,
   by: z
     .enum(ticketReportGroupings)
     .default('agent')
@@ -41,6 +59,7 @@ export type TicketTrendInterval = (typeof ticketTrendIntervals)[number];
 
 export const ticketTrendQuerySchema = z.object({
   ...reportPeriodQuery,
+  ...reportScopeQuery,
   interval: z.enum(ticketTrendIntervals).default('day').describe('Weeks start on Monday'),
 });
 export type TicketTrendQuery = z.infer<typeof ticketTrendQuerySchema>;

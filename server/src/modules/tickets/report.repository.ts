@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
-import type { TicketReportGrouping, TicketTrendInterval } from './report.dto';
+import type { TicketReportGrouping, TicketReportScope, TicketTrendInterval } from './report.dto';
 
 /*
  * Resolution analytics from the live tickets table. Three cohorts, each read through its own index:
@@ -106,22 +106,45 @@ const latestRating = sql`left join lateral (
 
 type CohortKeys = { created: SQL; resolved: SQL; backlog?: SQL };
 
-/** The per-ticket rows of the three cohorts (backlog only when it has a key), as the CTE `measures`. */
-function measures(window: ReportWindow, keys: CohortKeys, joins: SQL = sql``): SQL {
+/** The tickets a report is narrowed to, as conditions on `t` (each preceded by `and`; none for all). */
+function scopeConditions(scope: TicketReportScope): SQL {
+  const conditions: SQL[] = [];
+  if (scope.agentId !== undefined) conditions.push(sql`t.assigned_to = ${scope.agentId}`);
+  if (scope.teamId !== undefined)
+    conditions.push(
+      sql`t.assigned_to in (select e.id from employees e where e.department_id = ${scope.teamId})`,
+    );
+  if (scope.categoryId !== undefined) conditions.push(sql`t.category_id = ${scope.categoryId}`);
+  if (scope.clientId !== undefined) conditions.push(sql`t.client_id = ${scope.clientId}`);
+  if (scope.priority !== undefined) conditions.push(sql`t.priority = ${scope.priority}`);
+  if (scope.channel !== undefined) conditions.push(sql`t.channel = ${scope.channel}`);
+  return sql.join(
+    conditions.map((condition) => sql` and ${condition}`),
+    sql``,
+  );
+}
+
+/**
+ * The per-ticket rows of the three cohorts (backlog only when it has a key) of the tickets in `scope`, as the
+ * CTE `measures`.
+ */
+function measures(window: ReportWindow, scope: TicketReportScope, keys: CohortKeys, joins: SQL = sql``): SQL {
   const from = window.from.toISOString();
   const to = window.to.toISOString();
+  const inScope = scopeConditions(scope);
   const parts = [
     sql`select ${keys.created}, ${cohortColumns('created')}
         from tickets t ${slaChecks} ${joins}
-        where t.created_at >= ${from}::timestamptz and t.created_at < ${to}::timestamptz`,
+        where t.created_at >= ${from}::timestamptz and t.created_at < ${to}::timestamptz${inScope}`,
     sql`select ${keys.resolved}, ${cohortColumns('resolved')}
         from tickets t ${slaChecks} ${joins} ${latestRating}
         where t.resolved_at >= ${from}::timestamptz and t.resolved_at < ${to}::timestamptz
-          and t.status in ('resolved', 'closed') and t.merged_into_id is null`,
+          and t.status in ('resolved', 'closed') and t.merged_into_id is null${inScope}`,
   ];
   if (keys.backlog) {
     parts.push(
-      sql`select ${keys.backlog}, ${cohortColumns('backlog')} from tickets t ${slaChecks} ${joins} where ${unresolved}`,
+      sql`select ${keys.backlog}, ${cohortColumns('backlog')} from tickets t ${slaChecks} ${joins}
+          where ${unresolved}${inScope}`,
     );
   }
   return sql`measures ${cohortColumnNames} as (${sql.join(parts, sql` union all `)})`;
@@ -154,11 +177,12 @@ const figureAggregates = sql`
 export async function summaryFigures(
   executor: Executor,
   window: ReportWindow,
+  scope: TicketReportScope,
 ): Promise<FigureRow | undefined> {
   const all = sql`null::text`;
   const [row] = await queryRows<FigureRow>(
     executor,
-    sql`with ${measures(window, { created: all, resolved: all, backlog: all })}
+    sql`with ${measures(window, scope, { created: all, resolved: all, backlog: all })}
         select ${figureAggregates} from measures m having count(*) > 0`,
   );
   return row;
@@ -200,6 +224,7 @@ const groupings: Record<TicketReportGrouping, { key: SQL; joins?: SQL; label: SQ
 export function figuresByGroup(
   executor: Executor,
   window: ReportWindow,
+  scope: TicketReportScope,
   by: TicketReportGrouping,
   limit: number,
 ): Promise<GroupRow[]> {
@@ -207,7 +232,7 @@ export function figuresByGroup(
   const { key } = grouping;
   return queryRows<GroupRow>(
     executor,
-    sql`with ${measures(window, { created: key, resolved: key, backlog: key }, grouping.joins)},
+    sql`with ${measures(window, scope, { created: key, resolved: key, backlog: key }, grouping.joins)},
         grouped as (
           select m.key as group_key, ${figureAggregates}, count(*) over ()::int as "groupCount"
           from measures m group by m.key
@@ -231,6 +256,7 @@ export type PeriodRow = FigureRow & { period: string; startMs: number };
 export function figuresByPeriod(
   executor: Executor,
   window: ReportWindow,
+  scope: TicketReportScope,
   interval: TicketTrendInterval,
   timeZone: string,
 ): Promise<PeriodRow[]> {
@@ -238,7 +264,7 @@ export function figuresByPeriod(
   const local = (instant: Date) => sql`(${instant.toISOString()}::timestamptz at time zone ${timeZone})`;
   return queryRows<PeriodRow>(
     executor,
-    sql`with ${measures(window, { created: periodOf(sql`t.created_at`), resolved: periodOf(sql`t.resolved_at`) })},
+    sql`with ${measures(window, scope, { created: periodOf(sql`t.created_at`), resolved: periodOf(sql`t.resolved_at`) })},
         grouped as (select m.key, ${figureAggregates} from measures m group by m.key),
         periods as (
           select generate_series(
@@ -271,7 +297,12 @@ export type BacklogRow = {
 };
 
 /** Unresolved tickets as of `now`, counted by age bucket (between `ageBoundsHours`, ascending), priority and status. */
-export function backlogCounts(executor: Executor, now: Date, ageBoundsHours: readonly number[]) {
+export function backlogCounts(
+  executor: Executor,
+  now: Date,
+  ageBoundsHours: readonly number[],
+  scope: TicketReportScope,
+) {
   const ageBucket = sql.join(
     ageBoundsHours.map(
       (hours, index) =>
@@ -285,7 +316,7 @@ export function backlogCounts(executor: Executor, now: Date, ageBoundsHours: rea
                t.priority, t.status, count(*)::int as tickets,
                (count(*) filter (where sc.first_response_breached_at is not null
                                     or sc.resolution_breached_at is not null))::int as breached
-        from tickets t ${slaChecks} where ${unresolved}
+        from tickets t ${slaChecks} where ${unresolved}${scopeConditions(scope)}
         group by 1, 2, 3`,
   );
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context';
 import { heavyQueryRunner } from '../../platform/db/heavy-query';
 import { commonProblems, problemResponses } from '../../platform/http/errors';
 import {
+  ticketBacklogQuerySchema,
   ticketBacklogSchema,
   ticketBreakdownQuerySchema,
   ticketBreakdownSchema,
@@ -84,9 +85,10 @@ export const ticketReportRoutes: FastifyPluginAsyncZod<{ context: AppContext }> 
         tags,
         summary: 'Unresolved tickets now by age and priority, and by status',
         description: `Unresolved: new, open, pending (waiting on the customer) or on hold.${heavyNote}`,
+        querystring: ticketBacklogQuerySchema,
         response: { 200: ticketBacklogSchema, ...problems },
       },
     },
-    async () => service.backlog(),
+    async (request) => service.backlog(request.query),
   );
 };

@@ -11,6 +11,7 @@ import {
   type TicketPeriodFigures,
   type TicketReportGrouping,
   type TicketReportQuery,
+  type TicketReportScope,
   type TicketSummary,
   type TicketTrend,
   type TicketTrendQuery,
@@ -131,14 +132,14 @@ export function createTicketReportService(deps: { clock: () => Date; heavy: Heav
   return {
     async summary(query: TicketReportQuery): Promise<TicketSummary> {
       const window = windowOf(query);
-      const row = await heavy.run((transaction) => summaryFigures(transaction, window));
+      const row = await heavy.run((transaction) => summaryFigures(transaction, window, query));
       return { ...window, timeZone: query.tz, totals: figuresOf(row) };
     },
 
     async breakdown(query: TicketBreakdownQuery): Promise<TicketBreakdown> {
       const window = windowOf(query);
       const rows = await heavy.run((transaction) =>
-        figuresByGroup(transaction, window, query.by, BREAKDOWN_GROUPS),
+        figuresByGroup(transaction, window, query, query.by, BREAKDOWN_GROUPS),
       );
       return {
         ...window,
@@ -156,7 +157,7 @@ export function createTicketReportService(deps: { clock: () => Date; heavy: Heav
     async trend(query: TicketTrendQuery): Promise<TicketTrend> {
       const window = windowOf(query);
       const rows = await heavy.run((transaction) =>
-        figuresByPeriod(transaction, window, query.interval, query.tz),
+        figuresByPeriod(transaction, window, query, query.interval, query.tz),
       );
       return {
         ...window,
@@ -170,9 +171,11 @@ export function createTicketReportService(deps: { clock: () => Date; heavy: Heav
       };
     },
 
-    async backlog(): Promise<TicketBacklog> {
+    async backlog(scope: TicketReportScope = {}): Promise<TicketBacklog> {
       const asOf = clock();
-      const rows = await heavy.run((transaction) => backlogCounts(transaction, asOf, AGE_BOUNDS_HOURS));
+      const rows = await heavy.run((transaction) =>
+        backlogCounts(transaction, asOf, AGE_BOUNDS_HOURS, scope),
+      );
       const zeroByPriority = () =>
         Object.fromEntries(ticketPriorities.map((priority) => [priority, 0])) as Record<
           (typeof ticketPriorities)[number],
