@@ -342,5 +342,44 @@ describe('admin: support settings and analytics', () => {
     await page.getByRole('img', { name: /^Bar chart of the \d+ unresolved tickets by age/ }).waitFor();
     await page.getByRole('table', { name: 'Tickets by Agent' }).waitFor();
     expect(page.url()).toContain(adminUrl('/support-analytics'));
+
+    // Narrowed to one category, every figure counts only its tickets; one click shows all again.
+    const breakdownByCategory = page.waitForResponse((response) => {
+      const url = new URL(response.url());
+      return url.pathname === '/api/tickets/reports/breakdown' && url.searchParams.get('by') === 'category';
+    });
+    await page
+      .getByRole('radiogroup', { name: 'Break down by' })
+      .getByText('Category', { exact: true })
+      .click();
+    const { groups } = (await (await breakdownByCategory).json()) as {
+      groups: { key: string | null; label: string; created: number }[];
+    };
+    const biggest = groups.find((group) => group.key !== null);
+    if (!biggest) throw new Error('the demo data has no ticket with a category');
+    const narrowed = page.waitForResponse((response) => {
+      const url = new URL(response.url());
+      return (
+        url.pathname === '/api/tickets/reports/summary' && url.searchParams.get('categoryId') === biggest.key
+      );
+    });
+    await page
+      .getByRole('table', { name: 'Tickets by Category' })
+      .getByRole('button', { name: `Only ${biggest.label}` })
+      .click();
+    const narrowedSummary = (await (await narrowed).json()) as Summary;
+    expect(narrowedSummary.totals.created).toBe(biggest.created);
+    expect(narrowedSummary.totals.created).toBeLessThan(summary.totals.created);
+    await page.waitForURL((url) => url.searchParams.get('focus') === `category:${biggest.key}`);
+    const focusBadge = page.getByRole('status').getByText(`Category: ${biggest.label}`);
+    await focusBadge.waitFor();
+    await cards
+      .getByRole('definition')
+      .filter({ hasText: new RegExp(`^${biggest.created.toLocaleString('en-US')}$`) })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'All tickets' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('focus'));
+    await expect.poll(() => page.getByRole('status').getByText(`Category: ${categoryName}`).count()).toBe(0);
   });
 });

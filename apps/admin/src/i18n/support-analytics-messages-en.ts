@@ -62,6 +62,10 @@ export const supportAnalyticsMessagesEn = {
   'supportAnalytics.noGroup.client': 'Unknown client',
   'supportAnalytics.noGroup.priority': 'None',
   'supportAnalytics.noGroup.channel': 'None',
+  'supportAnalytics.focus.only': 'Only {name}',
+  'supportAnalytics.focus.showing': '{by}: {name}',
+  'supportAnalytics.focus.description': 'Every figure and chart on this page counts only these tickets.',
+  'supportAnalytics.focus.clear': 'All tickets',
   'supportAnalytics.topGroups': 'The {shown} biggest of {total} groups.',
   'supportAnalytics.businessTimeNote':
     'Times are medians in business time on the SLA clock (opening hours, without pauses while waiting on the customer).',

@@ -63,6 +63,10 @@ export const supportAnalyticsMessagesZh: Record<keyof typeof supportAnalyticsMes
   'supportAnalytics.noGroup.client': '未知客户',
   'supportAnalytics.noGroup.priority': '无',
   'supportAnalytics.noGroup.channel': '无',
+  'supportAnalytics.focus.only': '仅看 {name}',
+  'supportAnalytics.focus.showing': '{by}：{name}',
+  'supportAnalytics.focus.description': '本页所有数字和图表只统计这些工单。',
+  'supportAnalytics.focus.clear': '全部工单',
   'supportAnalytics.topGroups': '共 {total} 组，显示最大的 {shown} 组。',
   'supportAnalytics.businessTimeNote':
     '时长为 SLA 时钟上的工作时间中位数（仅计营业时间，不含等待客户回复的暂停时间）。',

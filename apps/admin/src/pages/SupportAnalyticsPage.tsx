@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { EmptyResult, LoadingState } from '@smartcrm/ui';
 import { useMemo } from 'react';
 import { useSession } from '../features/auth/hooks/useSession';
@@ -10,7 +10,7 @@ import { TicketSummaryCards } from '../features/support-analytics/components/Tic
 import { TicketTrendCharts } from '../features/support-analytics/components/TicketTrendCharts';
 import { useTicketReportParams } from '../features/support-analytics/hooks/useTicketReportParams';
 import { canReadTicketReports } from '../features/support-analytics/utils/ticket-report-access';
-import { reportPeriod } from '../features/support-analytics/utils/ticket-report-params';
+import { focusQuery, reportPeriod } from '../features/support-analytics/utils/ticket-report-params';
 import { useI18n } from '../i18n/useI18n';
 import { PageHeader } from '../ui/PageHeader';
 import { ProblemAlert } from '../ui/ProblemAlert';
@@ -23,9 +23,15 @@ const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 export function SupportAnalyticsPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { params, update } = useTicketReportParams();
-  const period = useMemo(() => reportPeriod(params, timeZone), [params]);
-  const summary = useTicketSummary(period);
+  const { params, update, setFocus } = useTicketReportParams();
+  const { focus } = params;
+  const scope = useMemo(() => focusQuery(focus), [focus]);
+  // The period and the focus: every figure below answers for the same tickets.
+  const query = useMemo(() => {
+    const period = reportPeriod(params, timeZone);
+    return period && { ...period, ...scope };
+  }, [params, scope]);
+  const summary = useTicketSummary(query);
   const allowed = session ? canReadTicketReports(session.user.role) : false;
 
   if (!allowed)
@@ -33,7 +39,23 @@ export function SupportAnalyticsPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('supportAnalytics.title')} />
-      <TicketPeriodControls params={params} onChange={update} invalid={period === null} />
+      <TicketPeriodControls params={params} onChange={update} invalid={query === null} />
+      {focus && (
+        <Group gap="sm" role="status">
+          <Badge size="lg" variant="light" tt="none">
+            {t('supportAnalytics.focus.showing', {
+              by: t(`supportAnalytics.by.${focus.by}`),
+              name: focus.label,
+            })}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            {t('supportAnalytics.focus.description')}
+          </Text>
+          <Button size="xs" variant="default" onClick={() => setFocus(null)}>
+            {t('supportAnalytics.focus.clear')}
+          </Button>
+        </Group>
+      )}
       {summary.isError ? (
         <ProblemAlert
           error={summary.error}
@@ -46,7 +68,7 @@ export function SupportAnalyticsPage() {
           }}
         />
       ) : summary.isPending ? (
-        period && <LoadingState />
+        query && <LoadingState />
       ) : (
         <TicketSummaryCards totals={summary.data.totals} busy={summary.isFetching} />
       )}
@@ -55,19 +77,24 @@ export function SupportAnalyticsPage() {
         description={t('supportAnalytics.trendDescription')}
       >
         <TicketTrendCharts
-          period={period}
+          period={query}
           interval={params.interval}
           onIntervalChange={(interval) => update({ interval })}
         />
       </SectionCard>
       <SectionCard title={t('supportAnalytics.breakdownTitle')}>
-        <TicketBreakdownTable period={period} by={params.by} onByChange={(by) => update({ by })} />
+        <TicketBreakdownTable
+          period={query}
+          by={params.by}
+          onByChange={(by) => update({ by })}
+          onFocus={focus?.by === params.by ? undefined : setFocus}
+        />
       </SectionCard>
       <SectionCard
         title={t('supportAnalytics.backlogTitle')}
         description={t('supportAnalytics.backlogDescription')}
       >
-        <TicketBacklogChart />
+        <TicketBacklogChart scope={scope} />
       </SectionCard>
     </Stack>
   );

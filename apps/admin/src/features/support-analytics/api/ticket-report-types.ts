@@ -16,11 +16,14 @@ export type TicketBreakdownQuery = NonNullable<
   paths['/api/tickets/reports/breakdown']['get']['parameters']['query']
 >;
 export type TicketTrendQuery = NonNullable<paths['/api/tickets/reports/trend']['get']['parameters']['query']>;
+export type TicketBacklogQuery = NonNullable<
+  paths['/api/tickets/reports/backlog']['get']['parameters']['query']
+>;
 
 export const ticketReportQueryKeys = {
   all: ['ticket-reports'] as const,
   summary: (query: TicketReportQuery) => ['ticket-reports', 'summary', query] as const,
   breakdown: (query: TicketBreakdownQuery) => ['ticket-reports', 'breakdown', query] as const,
   trend: (query: TicketTrendQuery) => ['ticket-reports', 'trend', query] as const,
-  backlog: ['ticket-reports', 'backlog'] as const,
+  backlog: (query: TicketBacklogQuery) => ['ticket-reports', 'backlog', query] as const,
 };

@@ -2,6 +2,7 @@ import { unwrap } from '@smartcrm/api-client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import {
+  type TicketBacklogQuery,
   type TicketBreakdownQuery,
   type TicketReportQuery,
   type TicketTrendQuery,
@@ -47,10 +48,11 @@ export function useTicketBreakdown(query: TicketBreakdownQuery | null) {
   });
 }
 
-/** Unresolved tickets now, by age and priority: it does not depend on the period. */
-export function useTicketBacklog() {
+/** Unresolved tickets now, by age and priority: it does not depend on the period, only on the focus. */
+export function useTicketBacklog(query: TicketBacklogQuery) {
   return useQuery({
-    queryKey: ticketReportQueryKeys.backlog,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/tickets/reports/backlog', { signal })),
+    queryKey: ticketReportQueryKeys.backlog(query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/tickets/reports/backlog', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
   });
 }

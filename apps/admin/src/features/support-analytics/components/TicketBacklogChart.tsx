@@ -7,17 +7,20 @@ import { ticketPriorities } from '../../support-settings/utils/support-options';
 import { useTicketBacklog } from '../api/useTicketReports';
 import { useReportFormats } from '../hooks/useReportFormats';
 import { backlogOption } from '../utils/ticket-chart-options';
+import type { FocusQuery } from '../utils/ticket-report-params';
 
 const numeric = {
   ta: 'right' as const,
   style: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' as const },
 };
 
+export type TicketBacklogChartProps = { scope: FocusQuery };
+
 /** Unresolved tickets now, by how long they have been open and by priority; the same figures in a table. */
-export function TicketBacklogChart() {
+export function TicketBacklogChart({ scope }: TicketBacklogChartProps) {
   const { t } = useI18n();
   const formats = useReportFormats();
-  const backlog = useTicketBacklog();
+  const backlog = useTicketBacklog(scope);
   const ages = backlog.data?.ages ?? [];
   const option = useMemo(
     () =>

@@ -1,4 +1,4 @@
-import { Anchor, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { ErrorState, LoadingState } from '@smartcrm/ui';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
@@ -6,12 +6,14 @@ import { isOneOf, ticketChannels, ticketPriorities } from '../../support-setting
 import type { TicketBreakdownGroup, TicketReportQuery } from '../api/ticket-report-types';
 import { useTicketBreakdown } from '../api/useTicketReports';
 import { useReportFormats } from '../hooks/useReportFormats';
-import { type BreakdownGrouping, breakdownGroupings } from '../utils/ticket-report-params';
+import { type BreakdownGrouping, breakdownGroupings, type ReportFocus } from '../utils/ticket-report-params';
 
 export type TicketBreakdownTableProps = {
   period: TicketReportQuery | null;
   by: BreakdownGrouping;
   onByChange: (by: BreakdownGrouping) => void;
+  /** Narrows the whole page to one group; absent where the page already shows only that group. */
+  onFocus?: (focus: ReportFocus) => void;
 };
 
 // Where a group's key leads, for the groupings whose records have a page here.
@@ -26,7 +28,7 @@ const numeric = {
 };
 
 /** The period's figures per agent, team, category, client, priority or channel, biggest groups first. */
-export function TicketBreakdownTable({ period, by, onByChange }: TicketBreakdownTableProps) {
+export function TicketBreakdownTable({ period, by, onByChange, onFocus }: TicketBreakdownTableProps) {
   const { t } = useI18n();
   const formats = useReportFormats();
   const report = useTicketBreakdown(period ? { ...period, by } : null);
@@ -100,13 +102,24 @@ export function TicketBreakdownTable({ period, by, onByChange }: TicketBreakdown
                 {groups.map((group) => (
                   <Table.Tr key={group.key ?? 'none'}>
                     <Table.Th scope="row" fw={500}>
-                      {linkOf && group.key !== null ? (
-                        <Anchor component={Link} to={linkOf(group.key)} size="sm">
-                          {nameOf(group)}
-                        </Anchor>
-                      ) : (
-                        nameOf(group)
-                      )}
+                      <Group gap="xs" wrap="nowrap">
+                        {linkOf && group.key !== null ? (
+                          <Anchor component={Link} to={linkOf(group.key)} size="sm">
+                            {nameOf(group)}
+                          </Anchor>
+                        ) : (
+                          nameOf(group)
+                        )}
+                        {onFocus && group.key !== null && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => onFocus({ by, key: group.key as string, label: nameOf(group) })}
+                          >
+                            {t('supportAnalytics.focus.only', { name: nameOf(group) })}
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Th>
                     <Table.Td {...numeric}>{formats.count(group.created)}</Table.Td>
                     <Table.Td {...numeric}>{formats.count(group.resolved)}</Table.Td>

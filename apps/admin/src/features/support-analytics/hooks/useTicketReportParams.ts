@@ -1,15 +1,26 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUpdateSearch } from '../../listing/hooks/useUpdateSearch';
-import { localDay, readTicketReportParams, type TicketReportParams } from '../utils/ticket-report-params';
+import {
+  focusSearchValue,
+  localDay,
+  type ReportFocus,
+  readTicketReportParams,
+  type TicketReportParams,
+} from '../utils/ticket-report-params';
 
-/** The page's period, trend interval and breakdown, kept in the URL so a view can be shared or bookmarked. */
+type SimpleChange = Partial<Omit<TicketReportParams, 'focus'>>;
+
+/**
+ * The page's period, trend interval, breakdown and focus, kept in the URL so a view can be shared or
+ * bookmarked.
+ */
 export function useTicketReportParams() {
   const [search] = useSearchParams();
   const updateSearch = useUpdateSearch();
   const params = useMemo(() => readTicketReportParams(search, localDay(new Date())), [search]);
   const update = useCallback(
-    (change: Partial<TicketReportParams>) =>
+    (change: SimpleChange) =>
       updateSearch(
         (next) => {
           for (const [key, value] of Object.entries(change)) next.set(key, value);
@@ -25,5 +36,20 @@ export function useTicketReportParams() {
       ),
     [updateSearch],
   );
-  return { params, update };
+  // A new focus is a new view, so it gets its own history entry: Back returns to all tickets.
+  const setFocus = useCallback(
+    (focus: ReportFocus | null) =>
+      updateSearch((next) => {
+        if (focus) {
+          next.set('focus', focusSearchValue(focus));
+          next.set('focusLabel', focus.label);
+        } else {
+          next.delete('focus');
+          next.delete('focusLabel');
+        }
+        return next;
+      }),
+    [updateSearch],
+  );
+  return { params, update, setFocus };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDay, readTicketReportParams, reportPeriod } from './ticket-report-params';
+import {
+  addDays,
+  focusQuery,
+  focusSearchValue,
+  localDay,
+  readTicketReportParams,
+  reportPeriod,
+} from './ticket-report-params';
 
 const today = '2026-03-10';
 
@@ -11,7 +18,26 @@ describe('ticket report parameters', () => {
       to: today,
       interval: 'day',
       by: 'agent',
+      focus: null,
     });
+  });
+
+  it("reads a focus on one group, with its name, and turns it into the reports' parameter", () => {
+    const agent = readTicketReportParams(new URLSearchParams('focus=agent:12&focusLabel=Ada'), today);
+    expect(agent.focus).toEqual({ by: 'agent', key: '12', label: 'Ada' });
+    expect(focusQuery(agent.focus)).toEqual({ agentId: 12 });
+    expect(focusSearchValue({ by: 'team', key: '3', label: 'Tier 1' })).toBe('team:3');
+    const channel = readTicketReportParams(new URLSearchParams('focus=channel:portal'), today);
+    expect(focusQuery(channel.focus)).toEqual({ channel: 'portal' });
+    expect(channel.focus?.label).toBe('portal');
+    expect(focusQuery(null)).toEqual({});
+  });
+
+  it('drops a focus that is not one', () => {
+    for (const focus of ['agent:abc', 'agent:0', 'mood:happy', 'client', 'client:', 'team:1.5']) {
+      const params = readTicketReportParams(new URLSearchParams({ focus }), today);
+      expect(params.focus, focus).toBeNull();
+    }
   });
 
   it('turns a preset into the days that end today', () => {
