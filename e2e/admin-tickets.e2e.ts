@@ -186,6 +186,22 @@ describe('admin: an agent works a customer ticket from the inbox to resolution',
     expect((await noteSent).status()).toBe(201);
     await page.getByRole('article', { name: 'Internal note' }).filter({ hasText: note }).waitFor();
 
+    // The customer is writing about their latest order: linking it is one choice in the details.
+    const orders = await getJson<{ items: { id: number }[] }>(
+      `/api/orders?clientId=${created.clientId}&limit=1&sort=-orderDate`,
+      managerToken,
+    );
+    const latestOrder = orders.items[0];
+    if (!latestOrder) throw new Error('the demo customer has no order');
+    const linked = nextResponse(page, 'PATCH', `/api/tickets/${created.id}`);
+    await page.getByRole('combobox', { name: 'Related order' }).selectOption(String(latestOrder.id));
+    expect((await linked).status()).toBe(200);
+    await page.getByRole('link', { name: /^Open order / }).waitFor();
+    expect(
+      (await getJson<Ticket & { orderId: number | null }>(`/api/tickets/${created.id}`, managerToken))
+        .orderId,
+    ).toBe(latestOrder.id);
+
     // Then the public reply: the first response, so its SLA target is met and the ticket is open.
     await composer.getByRole('radio', { name: 'Reply' }).check();
     const reply = `Please update the printer firmware and tell us if it still jams. ${stamp}`;

@@ -172,6 +172,8 @@ export const ticketsMessagesEn = {
   'tickets.assign.clear': 'Clear the assignee',
   'tickets.category.change': 'Category',
   'tickets.category.failed': 'The category was not changed',
+  'tickets.order.open': 'Open order {order}',
+  'tickets.order.failed': 'The related order was not changed',
   'tickets.tags.edit': 'Tags',
   'tickets.tags.placeholder': 'Add a tag and press Enter',
   'tickets.tags.save': 'Save tags',

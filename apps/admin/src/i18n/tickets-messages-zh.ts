@@ -167,6 +167,8 @@ export const ticketsMessagesZh: Record<keyof typeof ticketsMessagesEn, string> =
   'tickets.assign.clear': '清除处理人',
   'tickets.category.change': '类别',
   'tickets.category.failed': '类别未更改',
+  'tickets.order.open': '打开订单 {order}',
+  'tickets.order.failed': '相关订单未更改',
   'tickets.tags.edit': '标签',
   'tickets.tags.placeholder': '输入标签后按回车',
   'tickets.tags.save': '保存标签',

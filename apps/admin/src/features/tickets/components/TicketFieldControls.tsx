@@ -1,7 +1,9 @@
-import { Button, Group, NativeSelect, Stack, TagsInput } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, TagsInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import type { TicketDetail } from '../api/ticket-types';
+import { useClientOrderOptions } from '../api/useClientOrderOptions';
 import { useTicketCategories } from '../api/useTicketSettings';
 import { useUpdateTicket } from '../api/useTicketWrites';
 import { TicketProblemAlert } from './TicketProblemAlert';
@@ -36,6 +38,56 @@ export function CategoryControl({ ticket, disabled }: TicketFieldControlProps) {
         <TicketProblemAlert
           error={update.error}
           title={t('tickets.category.failed')}
+          ticketId={ticket.id}
+          onReloaded={update.reset}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/** The order the ticket is about, one of the client's latest; changing it is saved at once. */
+export function OrderControl({ ticket, disabled }: TicketFieldControlProps) {
+  const { t, format } = useI18n();
+  const orders = useClientOrderOptions(ticket.clientId);
+  const update = useUpdateTicket(ticket);
+  const options = orders.data ?? [];
+  // An order older than the latest ones listed still shows as the current choice.
+  const current =
+    ticket.orderId === null || options.some((order) => order.id === ticket.orderId)
+      ? []
+      : [{ value: String(ticket.orderId), label: ticket.orderNumber ?? `#${ticket.orderId}` }];
+  return (
+    <Stack gap={4}>
+      <NativeSelect
+        label={t('tickets.order')}
+        value={ticket.orderId === null ? '' : String(ticket.orderId)}
+        disabled={disabled || update.isPending || orders.isPending}
+        onChange={(event) =>
+          update.mutate({ orderId: event.currentTarget.value ? Number(event.currentTarget.value) : null })
+        }
+        data={[
+          { value: '', label: t('tickets.noOrder') },
+          ...current,
+          ...options.map((order) => ({
+            value: String(order.id),
+            label: t('tickets.new.orderOption', {
+              id: order.id,
+              date: format.date(order.orderDate),
+              total: format.money(order.totalAmount),
+            }),
+          })),
+        ]}
+      />
+      {ticket.orderId !== null && (
+        <Anchor component={Link} to={`/orders/${ticket.orderId}`} size="xs">
+          {t('tickets.order.open', { order: ticket.orderNumber ?? `#${ticket.orderId}` })}
+        </Anchor>
+      )}
+      {update.isError && (
+        <TicketProblemAlert
+          error={update.error}
+          title={t('tickets.order.failed')}
           ticketId={ticket.id}
           onReloaded={update.reset}
         />

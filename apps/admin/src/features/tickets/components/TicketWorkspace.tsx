@@ -14,7 +14,7 @@ import { MergeTicketButton } from './MergeTicketButton';
 import { PriorityOverride } from './PriorityOverride';
 import { TicketAttachments } from './TicketAttachments';
 import { TicketComposer } from './TicketComposer';
-import { CategoryControl, TagsControl } from './TicketFieldControls';
+import { CategoryControl, OrderControl, TagsControl } from './TicketFieldControls';
 import { TicketHistory } from './TicketHistory';
 import { TicketSlaTimers } from './TicketSlaTimers';
 import { TicketStatusActions } from './TicketStatusActions';
@@ -145,16 +145,20 @@ export function TicketWorkspace({ ticket, canWork }: TicketWorkspaceProps) {
               <Field label={t('tickets.requester')}>
                 {[ticket.requesterName, ticket.requesterEmail].filter(Boolean).join(' · ') || none}
               </Field>
-              <Field label={t('tickets.order')}>
-                {ticket.orderId === null ? (
-                  t('tickets.noOrder')
-                ) : (
-                  <Anchor component={Link} to={`/orders/${ticket.orderId}`} size="sm">
-                    {ticket.orderNumber ?? `#${ticket.orderId}`}
-                    {ticket.orderTotal ? ` · ${format.money(ticket.orderTotal)}` : ''}
-                  </Anchor>
-                )}
-              </Field>
+              {canWork ? (
+                <OrderControl ticket={ticket} disabled={closed} />
+              ) : (
+                <Field label={t('tickets.order')}>
+                  {ticket.orderId === null ? (
+                    t('tickets.noOrder')
+                  ) : (
+                    <Anchor component={Link} to={`/orders/${ticket.orderId}`} size="sm">
+                      {ticket.orderNumber ?? `#${ticket.orderId}`}
+                      {ticket.orderTotal ? ` · ${format.money(ticket.orderTotal)}` : ''}
+                    </Anchor>
+                  )}
+                </Field>
+              )}
               <Field label={t('tickets.channel')}>{t(ticketChannelLabels[ticket.channel])}</Field>
               <Field label={t('tickets.updated')}>{format.dateTime(ticket.updatedAt)}</Field>
               {ticket.resolvedAt && (
