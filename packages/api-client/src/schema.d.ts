@@ -13214,6 +13214,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/agents/me/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say my app is open
+         * @description The admin app sends this every minute while it is open. An agent online or away whose app has not been heard from for `TICKET_AGENT_IDLE_MINUTES` (default 15) is set offline, and their tickets not yet answered go to others. 409 `not_an_agent` when your account belongs to no employee.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets/agents/{employeeId}": {
         parameters: {
             query?: never;
@@ -16959,6 +17032,8 @@ export interface components {
             /** @description The same tickets weighted by priority (low 1 … urgent 4) */
             weightedLoad: number;
             lastAssignedAt: unknown | null;
+            /** @description When the agent's own app was last open; null if never */
+            lastSeenAt: unknown | null;
             queues: {
                 id: number;
                 name: string;
@@ -18911,6 +18986,8 @@ export interface components {
             /** @description The same tickets weighted by priority (low 1 … urgent 4) */
             weightedLoad: number;
             lastAssignedAt: string | null;
+            /** @description When the agent's own app was last open; null if never */
+            lastSeenAt: string | null;
             queues: {
                 id: number;
                 name: string;

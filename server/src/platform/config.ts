@@ -53,6 +53,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
     .default('* * * * *'),
+  TICKET_AGENT_IDLE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(15),
   REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
   REPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   DEMO_MODE: flag.optional(),
@@ -151,6 +152,8 @@ function buildConfig(env: Environment) {
       relayIntervalMs: env.EVENT_RELAY_INTERVAL_MS,
       rfmRefreshCron: env.RFM_REFRESH_CRON,
       ticketSlaSweepCron: env.TICKET_SLA_SWEEP_CRON,
+      // An agent whose admin app has not been heard from for this long is set offline; 0 never does.
+      agentIdleMinutes: env.TICKET_AGENT_IDLE_MINUTES,
     },
     // Heavy reports: at most `concurrency` at once per process, each statement stopped after the timeout.
     reports: { concurrency: env.REPORT_CONCURRENCY, statementTimeoutMs: env.REPORT_STATEMENT_TIMEOUT_MS },

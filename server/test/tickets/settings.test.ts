@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/modules/identity/schema';
 import { createAgentService } from '../../src/modules/tickets/agent.service';
 import { rulesPriorityClassifier } from '../../src/modules/tickets/engine.service';
+import { agentStates } from '../../src/modules/tickets/schema';
 import { createEmployeeService } from '../../src/modules/workforce/employee.service';
 import type { AppContext } from '../../src/platform/context';
 import { queryRows } from '../../src/platform/db/database';
@@ -574,5 +575,62 @@ describe('agents who leave', () => {
       bystander.id,
     );
     await expect(agentState(db(), bystander.id)).rejects.toThrow('no agent state');
+  });
+});
+
+describe('agents whose app was closed', () => {
+  it('go offline once their app has not been heard from for the idle time, handing on what they have not answered', async () => {
+    const goneSession = await sessionFor(context, 'agent');
+    const gone = await createEmployee(db(), { name: 'Gus Gone', userId: goneSession.userId });
+    const hereSession = await sessionFor(context, 'agent');
+    const here = await createEmployee(db(), { name: 'Hal Here', userId: hereSession.userId });
+    const queue = (
+      await call(sessions.admin, 'POST', '/api/tickets/queues', {
+        name: 'Presence team',
+        strategy: 'round_robin',
+        memberEmployeeIds: [gone.id, here.id],
+      })
+    ).json();
+    expect(
+      (await call(goneSession, 'PUT', '/api/tickets/agents/me/availability', { availability: 'online' }))
+        .statusCode,
+    ).toBe(200);
+    const client = await createClient(db());
+    const engine = engineFor(db());
+    const unanswered = await openTicket(db(), engine, { clientId: client.id, queueId: queue.id });
+    const answered = await openTicket(db(), engine, { clientId: client.id, queueId: queue.id });
+    await changeTicket(db(), engine, answered.id, { firstRespondedAt: new Date(), status: 'open' });
+    expect([unanswered.assignedTo, answered.assignedTo]).toEqual([gone.id, gone.id]);
+    // Set online by a manager, never by their own app: left alone.
+    const managed = await createAgent(db(), { queueIds: [queue.id] });
+    await call(hereSession, 'PUT', '/api/tickets/agents/me/availability', { availability: 'online' });
+
+    // Hal's app keeps saying it is open; Gus closed his twenty minutes ago.
+    const presence = await call(hereSession, 'POST', '/api/tickets/agents/me/presence');
+    expect(presence.statusCode).toBe(204);
+    await db()
+      .update(agentStates)
+      .set({ lastSeenAt: new Date(Date.now() - 20 * 60_000) })
+      .where(eq(agentStates.employeeId, gone.id));
+
+    const agents = createAgentService({ db: db(), clock: () => new Date() });
+    expect(await agents.sendUnseenAgentsOffline(systemActor, 15)).toBe(1);
+
+    expect(await agentState(db(), gone.id)).toMatchObject({ availability: 'offline', activeTickets: 1 });
+    expect(await agentState(db(), here.id)).toMatchObject({ availability: 'online' });
+    expect(await agentState(db(), managed.id)).toMatchObject({ availability: 'online' });
+    expect((await ticketById(db(), unanswered.id)).assignedTo).not.toBe(gone.id);
+    expect((await historyOf(db(), unanswered.id)).at(-1)?.data).toMatchObject({
+      from: gone.id,
+      reason: expect.stringContaining('Gus Gone had not had the app open for 15 minutes'),
+    });
+    expect((await ticketById(db(), answered.id)).assignedTo).toBe(gone.id);
+    expect(await agents.sendUnseenAgentsOffline(systemActor, 15)).toBe(0);
+
+    const listed = await call(sessions.manager, 'GET', '/api/tickets/agents?limit=100');
+    const hal = listed.json().items.find((item: { employeeId: number }) => item.employeeId === here.id);
+    expect(Date.parse(hal.lastSeenAt)).toBeGreaterThan(Date.now() - 60_000);
+    const stranger = await call(sessions.agent, 'POST', '/api/tickets/agents/me/presence');
+    expect(stranger.json()).toMatchObject({ status: 409, code: 'not_an_agent' });
   });
 });

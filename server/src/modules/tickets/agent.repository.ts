@@ -1,10 +1,12 @@
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/database';
 import { employees } from '../workforce';
 import type { AgentAvailability } from './routing.util';
 import { agentStates } from './schema';
 
 export type AgentStateRow = typeof agentStates.$inferSelect;
+/** What routing works with: the state without when the agent's app was last heard from. */
+export type RoutingAgentState = Omit<AgentStateRow, 'lastSeenAt'>;
 
 /** A change to agents' load: tickets and weighted load to add (negative to take away). */
 export type LoadChange = { employeeId: number; tickets: number; weight: number; assigned: boolean };
@@ -93,6 +95,26 @@ export async function updateAgentState(
   return row;
 }
 
+/** Notes that the agent's own app is open now; false when they have no agent state. */
+export async function recordAgentSeen(executor: Executor, employeeId: number, at: Date): Promise<boolean> {
+  const rows = await executor
+    .update(agentStates)
+    .set({ lastSeenAt: at })
+    .where(eq(agentStates.employeeId, employeeId))
+    .returning({ employeeId: agentStates.employeeId });
+  return rows.length > 0;
+}
+
+/** Agents still online or away whose app was last heard from before `before`, by employee id. */
+export async function findAgentsUnseenSince(executor: Executor, before: Date): Promise<number[]> {
+  const rows = await executor
+    .select({ employeeId: agentStates.employeeId })
+    .from(agentStates)
+    .where(and(ne(agentStates.availability, 'offline'), lt(agentStates.lastSeenAt, before)))
+    .orderBy(agentStates.employeeId);
+  return rows.map((row) => row.employeeId);
+}
+
 /** Recounts agents' load from their tickets: what the counters must always equal. */
 export async function recountAgentLoad(
   executor: Executor,
@@ -135,6 +157,7 @@ export async function findAgents(
     active_tickets: number | null;
     weighted_load: number | null;
     last_assigned_at: Date | string | null;
+    last_seen_at: Date | string | null;
     created_at: Date | string | null;
     updated_at: Date | string | null;
     queues: { id: number; name: string }[] | null;
@@ -144,7 +167,7 @@ export async function findAgents(
         select employee_id from ticket_queue_members union select employee_id from agent_states
       )
       select e.id as employee_id, e.name, e.email, e.status as employee_status, a.availability, a.capacity,
-        a.active_tickets, a.weighted_load, a.last_assigned_at, a.created_at, a.updated_at,
+        a.active_tickets, a.weighted_load, a.last_assigned_at, a.last_seen_at, a.created_at, a.updated_at,
         (select json_agg(json_build_object('id', q.id, 'name', q.name) order by q.name)
           from ticket_queue_members m join ticket_queues q on q.id = m.queue_id
           where m.employee_id = e.id) as queues
@@ -167,6 +190,7 @@ export async function findAgents(
       activeTickets: row.active_tickets ?? 0,
       weightedLoad: row.weighted_load ?? 0,
       lastAssignedAt: stamp(row.last_assigned_at),
+      lastSeenAt: stamp(row.last_seen_at),
       createdAt: stamp(row.created_at) ?? new Date(0),
       updatedAt: stamp(row.updated_at) ?? new Date(0),
       queues: row.queues ?? [],
@@ -200,6 +224,7 @@ async function findAgentsByIds(executor: Executor, ids: number[]): Promise<Agent
       activeTickets: state?.activeTickets ?? 0,
       weightedLoad: state?.weightedLoad ?? 0,
       lastAssignedAt: state?.lastAssignedAt ?? null,
+      lastSeenAt: state?.lastSeenAt ?? null,
       createdAt: state?.createdAt ?? new Date(0),
       updatedAt: state?.updatedAt ?? new Date(0),
       name: employee.name,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { auditActor, jobActor } from '../../platform/http/audit-actor';
 import { currentUser } from '../../platform/http/authentication';
@@ -18,6 +19,16 @@ import {
 export const agentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async (app, { context }) => {
   const service = createAgentService({ db: context.database.db, clock: context.clock });
   const tags = ['ticket settings'];
+
+  // Agents who closed the app (or whose computer slept) without going offline stop being given tickets.
+  const { agentIdleMinutes } = context.config.jobs;
+  if (agentIdleMinutes > 0) {
+    const presence = 'tickets.agent-presence';
+    context.jobs.schedule(presence, '* * * * *', async () => {
+      const offline = await service.sendUnseenAgentsOffline(jobActor(presence), agentIdleMinutes);
+      if (offline > 0) context.logger.info({ offline }, 'agents whose app was closed set offline');
+    });
+  }
 
   // Someone going on leave or leaving the company stops getting tickets, and theirs go on to others.
   const handOverLeavers = 'tickets.hand-over-leavers';
@@ -56,6 +67,24 @@ export const agentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async
     },
     async (request) =>
       service.setMyAvailability(auditActor(request), currentUser(request), request.body.availability),
+  );
+
+  app.post(
+    '/api/tickets/agents/me/presence',
+    {
+      config: { permission: 'tickets:write' },
+      schema: {
+        tags,
+        summary: 'Say my app is open',
+        description:
+          'The admin app sends this every minute while it is open. An agent online or away whose app has not been heard from for `TICKET_AGENT_IDLE_MINUTES` (default 15) is set offline, and their tickets not yet answered go to others. 409 `not_an_agent` when your account belongs to no employee.',
+        response: { 204: z.null(), ...commonProblems, ...problemResponses(409) },
+      },
+    },
+    async (request, reply) => {
+      await service.recordMyPresence(currentUser(request));
+      return reply.code(204).send(null);
+    },
   );
 
   app.patch(

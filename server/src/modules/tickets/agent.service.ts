@@ -9,7 +9,9 @@ import {
   ensureAgentStates,
   findAgent,
   findAgents,
+  findAgentsUnseenSince,
   hasAgentState,
+  recordAgentSeen,
   updateAgentState,
 } from './agent.repository';
 import { findQueueIdsOfEmployees } from './queue.repository';
@@ -25,6 +27,11 @@ const goingOffline: HandoverPlan = {
   handover: 'unanswered',
   why: (name) => `${name} went offline before answering`,
 };
+
+const leftTheApp = (minutes: number): HandoverPlan => ({
+  handover: 'unanswered',
+  why: (name) => `${name} had not had the app open for ${minutes} minutes`,
+});
 
 const leavingReasons = {
   on_leave: (name: string) => `${name} is on leave`,
@@ -60,6 +67,18 @@ const RELEASE_ATTEMPTS = 3;
  */
 export function createAgentService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
+
+  async function requireOwnEmployee(user: AuthenticatedUser) {
+    const employee = await findEmployeeByUserId(db, user.id);
+    if (!employee) {
+      throw new AppError(
+        'not_an_agent',
+        409,
+        'Your account is not linked to an employee; ask an administrator to link it before taking tickets',
+      );
+    }
+    return employee;
+  }
 
   async function requireEmployee(employeeId: number) {
     const [employee] = await findEmployeeCards(db, [employeeId]);
@@ -168,15 +187,32 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
 
     /** The caller's own availability: their account must belong to an employee. */
     async setMyAvailability(actor: AuditActor, user: AuthenticatedUser, availability: AgentAvailability) {
-      const employee = await findEmployeeByUserId(db, user.id);
-      if (!employee) {
-        throw new AppError(
-          'not_an_agent',
-          409,
-          'Your account is not linked to an employee; ask an administrator to link it before taking tickets',
-        );
+      const employee = await requireOwnEmployee(user);
+      const agent = await changeState(actor, employee.id, { availability });
+      // Whoever sets their own availability has the app open.
+      const seenAt = clock();
+      await recordAgentSeen(db, employee.id, seenAt);
+      return { ...agent, lastSeenAt: seenAt };
+    },
+
+    /** The caller's app says it is open; nothing to note for someone who has never worked tickets. */
+    async recordMyPresence(user: AuthenticatedUser) {
+      const employee = await requireOwnEmployee(user);
+      await recordAgentSeen(db, employee.id, clock());
+    },
+
+    /**
+     * Sets offline the agents still online or away whose own app has not been heard from for `idleMinutes`
+     * (closed, or the computer asleep), handing on what they have not answered. Agents whose app was never
+     * heard from (set online by a manager) are left alone. Returns how many went offline.
+     */
+    async sendUnseenAgentsOffline(actor: AuditActor, idleMinutes: number) {
+      const before = new Date(clock().getTime() - idleMinutes * 60_000);
+      const unseen = await findAgentsUnseenSince(db, before);
+      for (const employeeId of unseen) {
+        await changeState(actor, employeeId, { availability: 'offline' }, leftTheApp(idleMinutes));
       }
-      return changeState(actor, employee.id, { availability });
+      return unseen.length;
     },
 
     updateAgent: (actor: AuditActor, employeeId: number, changes: AgentChanges) =>

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { reusableSqlStatement } from '../../platform/db/prepared';
-import type { AgentStateRow } from './agent.repository';
+import type { RoutingAgentState } from './agent.repository';
 import type { QueueRow } from './queue.repository';
 
-export type LockedAgent = AgentStateRow & { memberOf: number[] };
+export type LockedAgent = RoutingAgentState & { memberOf: number[] };
 
 type Stored<Row> = {
   [Key in keyof Row]: Row[Key] extends Date

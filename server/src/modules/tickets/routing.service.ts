@@ -4,7 +4,7 @@ import { executeTogether, type Write } from '../../platform/db/write-together';
 import { eventsInsert, type PendingEvent, pendingEvent } from '../../platform/events/domain-event';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { findEmployeeSkillLevels } from '../workforce';
-import { type AgentStateRow, type LoadChange, loadChangesUpdate } from './agent.repository';
+import { type LoadChange, loadChangesUpdate, type RoutingAgentState } from './agent.repository';
 import { findSkillRequirements } from './category.repository';
 import { ticketAssigned } from './events';
 import {
@@ -105,7 +105,7 @@ export class RoutingSession {
   private readonly queues = new Map<number, QueueRow>();
   private readonly lockedMembersOf = new Set<number>();
   private readonly members = new Map<number, Set<number>>();
-  private readonly agents = new Map<number, AgentStateRow>();
+  private readonly agents = new Map<number, RoutingAgentState>();
   private readonly queuesOfAgent = new Map<number, number[]>();
   private readonly loadChanges = new Map<number, LoadChange>();
   // Ticket id → its new assignee, and whether its version moves (not for a ticket its caller is changing).
@@ -145,7 +145,7 @@ export class RoutingSession {
     return new Set(this.assignments.keys());
   }
 
-  agent(employeeId: number): AgentStateRow | undefined {
+  agent(employeeId: number): RoutingAgentState | undefined {
     return this.agents.get(employeeId);
   }
 
@@ -542,7 +542,7 @@ export class RoutingSession {
 }
 
 function toCandidate(
-  state: AgentStateRow,
+  state: RoutingAgentState,
   skillLevels: ReadonlyMap<number, Map<number, number>>,
 ): RoutingCandidate {
   return {

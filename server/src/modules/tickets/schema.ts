@@ -129,6 +129,8 @@ export const agentStates = pgTable(
     // The same tickets weighted by priority (low 1 … urgent 4).
     weightedLoad: integer('weighted_load').notNull().default(0),
     lastAssignedAt: timestampColumn('last_assigned_at'),
+    // When the agent's own app last said it was open (null: never, e.g. set online by someone else).
+    lastSeenAt: timestampColumn('last_seen_at'),
     ...timestamps,
   },
   (table) => [

@@ -124,6 +124,7 @@ export const agentSchema = z
     activeTickets: z.number().int().describe('Assigned tickets in new, open or on hold'),
     weightedLoad: z.number().int().describe('The same tickets weighted by priority (low 1 … urgent 4)'),
     lastAssignedAt: z.date().nullable(),
+    lastSeenAt: z.date().nullable().describe("When the agent's own app was last open; null if never"),
     queues: z.array(z.object({ id, name: z.string() })),
   })
   .meta({ id: 'TicketAgent' });

@@ -4,12 +4,15 @@ import { useSession } from '../../auth/hooks/useSession';
 import { useMyEmployee } from '../../tasks/hooks/useMyEmployee';
 import { type AgentAvailability, agentAvailabilities } from '../api/ticket-types';
 import { useSetMyAvailability, useTicketAgents } from '../api/useTicketSettings';
+import { useAgentPresence } from '../hooks/useAgentPresence';
 import { canWorkTickets } from '../utils/ticket-permissions';
 import { availabilityStyles } from '../utils/ticket-styles';
 
 /**
  * The signed-in agent's own availability, in the header: routing gives tickets only to agents online, and
- * going offline hands their open work on. Shown to people who work tickets and have an employee record.
+ * going offline hands their open work on. While it is not offline, the app tells the server it is open, so
+ * closing it without going offline does not leave the agent taking tickets. Shown to people who work
+ * tickets and have an employee record.
  */
 export function AgentAvailabilitySwitch() {
   const { session } = useSession();
@@ -31,6 +34,7 @@ function AvailabilitySelect({ employeeId }: AvailabilitySelectProps) {
   const current: AgentAvailability = change.isPending
     ? (change.variables ?? 'offline')
     : (me?.availability ?? 'offline');
+  useAgentPresence(current !== 'offline');
 
   return (
     <Tooltip label={t('tickets.availabilityFailed')} opened={change.isError} color="red" withArrow>
