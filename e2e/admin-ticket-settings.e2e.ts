@@ -380,6 +380,6 @@ describe('admin: support settings and analytics', () => {
       .waitFor();
     await page.getByRole('button', { name: 'All tickets' }).click();
     await page.waitForURL((url) => !url.searchParams.has('focus'));
-    await expect.poll(() => page.getByRole('status').getByText(`Category: ${categoryName}`).count()).toBe(0);
+    await expect.poll(() => focusBadge.count()).toBe(0);
   });
 });

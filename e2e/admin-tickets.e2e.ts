@@ -134,19 +134,19 @@ describe('admin: an agent works a customer ticket from the inbox to resolution',
     timeout: 300_000,
   }, async () => {
     const page = browser.page;
+    // Once signed in, the app says it is open, so closing it without going offline cannot leave tickets coming.
+    const present = nextResponse(page, 'POST', '/api/tickets/agents/me/presence');
     const response = await submitAdminSignIn(page, agent);
     expect(response.status()).toBe(200);
     await page.waitForURL('**/products');
+    expect((await present).status()).toBe(204);
 
     // The agent goes online from the header: routing hands tickets only to agents who are.
     const availability = page.getByRole('combobox', { name: 'My availability' });
     await expect.poll(() => availability.isEnabled()).toBe(true);
     const wentOnline = nextResponse(page, 'PUT', '/api/tickets/agents/me/availability');
-    // Online, the app says it is open, so closing it without going offline cannot leave tickets coming.
-    const present = nextResponse(page, 'POST', '/api/tickets/agents/me/presence');
     await availability.selectOption('online');
     expect((await wentOnline).status()).toBe(200);
-    expect((await present).status()).toBe(204);
 
     // The inbox opens on the agent's own tickets: none yet.
     await mainNavigation(page).getByRole('link', { name: 'Tickets' }).click();

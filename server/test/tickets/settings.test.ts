@@ -36,7 +36,8 @@ beforeAll(async () => {
   testApp = await buildTestApp({
     service: 'tickets',
     jobs: true,
-    env: { TICKET_SLA_SWEEP_CRON: '*/2 * * * *' },
+    // The presence job would race the test that calls it directly.
+    env: { TICKET_SLA_SWEEP_CRON: '*/2 * * * *', TICKET_AGENT_IDLE_MINUTES: '0' },
   });
   ({ app, context } = testApp);
   call = requester(app);
@@ -563,6 +564,20 @@ describe('agents who leave', () => {
     });
   });
 
+  it('keep their tickets when the news comes after they are back at work', async () => {
+    const queue = await createQueue(db(), { strategy: 'least_loaded' });
+    const back = await createAgent(db(), { queueIds: [queue.id] });
+    const client = await createClient(db());
+    const ticket = await openTicket(db(), engineFor(db()), { clientId: client.id, queueId: queue.id });
+    const agents = createAgentService({ db: db(), clock: () => new Date() });
+
+    // A retried on_leave event, handled after the employee was made active again.
+    expect(await agents.handOverLeaver(systemActor, back.id, 'on_leave')).toBeNull();
+
+    expect(await agentState(db(), back.id)).toMatchObject({ availability: 'online', activeTickets: 1 });
+    expect((await ticketById(db(), ticket.id)).assignedTo).toBe(back.id);
+  });
+
   it('leave no trace in support for an employee who never worked tickets', async () => {
     const bystander = await createEmployee(db(), { name: 'Not Support' });
     const agents = createAgentService({ db: db(), clock: () => new Date() });
@@ -625,6 +640,13 @@ describe('agents whose app was closed', () => {
       reason: expect.stringContaining('Gus Gone had not had the app open for 15 minutes'),
     });
     expect((await ticketById(db(), answered.id)).assignedTo).toBe(gone.id);
+    expect(await agents.sendUnseenAgentsOffline(systemActor, 15)).toBe(0);
+
+    // A manager putting Gus back online is not his app speaking: he stays online until it does.
+    const putBack = await call(sessions.manager, 'PATCH', `/api/tickets/agents/${gone.id}`, {
+      availability: 'online',
+    });
+    expect(putBack.json()).toMatchObject({ availability: 'online', lastSeenAt: null });
     expect(await agents.sendUnseenAgentsOffline(systemActor, 15)).toBe(0);
 
     const listed = await call(sessions.manager, 'GET', '/api/tickets/agents?limit=100');

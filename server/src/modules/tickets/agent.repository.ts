@@ -85,7 +85,7 @@ export function loadChangesUpdate(changes: readonly LoadChange[], at: Date): SQL
 export async function updateAgentState(
   executor: Executor,
   employeeId: number,
-  changes: { availability?: AgentAvailability; capacity?: number | null },
+  changes: { availability?: AgentAvailability; capacity?: number | null; lastSeenAt?: Date | null },
 ): Promise<AgentStateRow | undefined> {
   const [row] = await executor
     .update(agentStates)
@@ -102,6 +102,19 @@ export async function recordAgentSeen(executor: Executor, employeeId: number, at
     .set({ lastSeenAt: at })
     .where(eq(agentStates.employeeId, employeeId))
     .returning({ employeeId: agentStates.employeeId });
+  return rows.length > 0;
+}
+
+/** Whether the agent's own app was last heard from before `before` (never heard from: no). */
+export async function agentUnseenSince(
+  executor: Executor,
+  employeeId: number,
+  before: Date,
+): Promise<boolean> {
+  const rows = await executor
+    .select({ employeeId: agentStates.employeeId })
+    .from(agentStates)
+    .where(and(eq(agentStates.employeeId, employeeId), lt(agentStates.lastSeenAt, before)));
   return rows.length > 0;
 }
 

@@ -1,11 +1,12 @@
 import type { AuthenticatedUser } from '../../platform/auth/tokens';
-import type { Database } from '../../platform/db/database';
+import type { Database, Executor } from '../../platform/db/database';
 import type { AuditActor } from '../../platform/http/audit-actor';
 import { AppError, notFound } from '../../platform/http/errors';
 import { recordAudit } from '../identity';
 import { findEmployeeByUserId, findEmployeeCards } from '../workforce';
 import {
   type AgentListRow,
+  agentUnseenSince,
   ensureAgentStates,
   findAgent,
   findAgents,
@@ -20,17 +21,29 @@ import type { AgentAvailability } from './routing.util';
 
 export type AgentChanges = { availability?: AgentAvailability; capacity?: number | null };
 
-/** Tickets an agent gives up with a change of state, and the reason their history gives. */
-type HandoverPlan = { handover: Handover; why: (name: string) => string };
+// What a change of state also records: when the agent's own app was last heard from (null: unknown).
+type StateChanges = AgentChanges & { lastSeenAt?: Date | null };
+
+/**
+ * Tickets an agent gives up with a change of state, and the reason their history gives; `stillDue`, checked
+ * once the agent is locked, can call the change off (nothing changes then).
+ */
+type HandoverPlan = {
+  handover: Handover;
+  why: (name: string) => string;
+  stillDue?: (executor: Executor) => Promise<boolean>;
+};
 
 const goingOffline: HandoverPlan = {
   handover: 'unanswered',
   why: (name) => `${name} went offline before answering`,
 };
 
-const leftTheApp = (minutes: number): HandoverPlan => ({
+const leftTheApp = (employeeId: number, minutes: number, before: Date): HandoverPlan => ({
   handover: 'unanswered',
   why: (name) => `${name} had not had the app open for ${minutes} minutes`,
+  // The app may have spoken up (or the agent changed their state) since the candidates were read.
+  stillDue: (executor) => agentUnseenSince(executor, employeeId, before),
 });
 
 const leavingReasons = {
@@ -93,7 +106,7 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
   async function changeState(
     actor: AuditActor,
     employeeId: number,
-    changes: AgentChanges,
+    changes: StateChanges,
     plan?: HandoverPlan,
   ) {
     const employee = await requireEmployee(employeeId);
@@ -111,6 +124,7 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
       await session.lock({ queueIds: ownQueues, memberQueueIds: ticketQueues, agentIds: [employeeId] });
       const state = session.agent(employeeId);
       if (!state) throw notFound('employee', employeeId);
+      if (plan?.stillDue && !(await plan.stillDue(tx))) return null;
       const before = { availability: state.availability, capacity: state.capacity };
       const updated = await updateAgentState(tx, employeeId, changes);
       if (!updated) throw notFound('employee', employeeId);
@@ -149,8 +163,12 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
       return { released, offered, handover };
     });
     // Tickets someone else was changing at that moment go on once they are free.
-    const { handover } = outcome;
-    for (let attempt = 1; handover && attempt < RELEASE_ATTEMPTS && outcome.released.skipped > 0; attempt++) {
+    const handover = outcome?.handover;
+    for (
+      let attempt = 1;
+      outcome && handover && attempt < RELEASE_ATTEMPTS && outcome.released.skipped > 0;
+      attempt++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       outcome.released = await handOverAgain(
         employeeId,
@@ -188,11 +206,8 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
     /** The caller's own availability: their account must belong to an employee. */
     async setMyAvailability(actor: AuditActor, user: AuthenticatedUser, availability: AgentAvailability) {
       const employee = await requireOwnEmployee(user);
-      const agent = await changeState(actor, employee.id, { availability });
       // Whoever sets their own availability has the app open.
-      const seenAt = clock();
-      await recordAgentSeen(db, employee.id, seenAt);
-      return { ...agent, lastSeenAt: seenAt };
+      return changeState(actor, employee.id, { availability, lastSeenAt: clock() });
     },
 
     /** The caller's app says it is open; nothing to note for someone who has never worked tickets. */
@@ -209,14 +224,25 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
     async sendUnseenAgentsOffline(actor: AuditActor, idleMinutes: number) {
       const before = new Date(clock().getTime() - idleMinutes * 60_000);
       const unseen = await findAgentsUnseenSince(db, before);
+      let offline = 0;
       for (const employeeId of unseen) {
-        await changeState(actor, employeeId, { availability: 'offline' }, leftTheApp(idleMinutes));
+        const plan = leftTheApp(employeeId, idleMinutes, before);
+        const agent = await changeState(actor, employeeId, { availability: 'offline' }, plan);
+        if (agent.availability === 'offline') offline++;
       }
-      return unseen.length;
+      return offline;
     },
 
+    /**
+     * A manager's change. Availability set by someone else says nothing of the agent's own app, so it is
+     * no longer taken for closed: only the agent's app speaking up again makes it count.
+     */
     updateAgent: (actor: AuditActor, employeeId: number, changes: AgentChanges) =>
-      changeState(actor, employeeId, changes),
+      changeState(
+        actor,
+        employeeId,
+        changes.availability === undefined ? changes : { ...changes, lastSeenAt: null },
+      ),
 
     /**
      * An employee went on leave or left the company: an agent goes offline and every open ticket of theirs
@@ -225,6 +251,8 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
      */
     async handOverLeaver(actor: AuditActor, employeeId: number, status: keyof typeof leavingReasons) {
       if (!(await hasAgentState(db, employeeId))) return null;
+      // Events come late (retries) or twice: someone back at work by now keeps their tickets.
+      if ((await requireEmployee(employeeId)).status === 'active') return null;
       return changeState(
         actor,
         employeeId,

@@ -10,8 +10,8 @@ import { availabilityStyles } from '../utils/ticket-styles';
 
 /**
  * The signed-in agent's own availability, in the header: routing gives tickets only to agents online, and
- * going offline hands their open work on. While it is not offline, the app tells the server it is open, so
- * closing it without going offline does not leave the agent taking tickets. Shown to people who work
+ * going offline hands their open work on. The app tells the server it is open, so closing it without going
+ * offline does not leave the agent taking tickets. Shown to people who work
  * tickets and have an employee record.
  */
 export function AgentAvailabilitySwitch() {
@@ -34,7 +34,7 @@ function AvailabilitySelect({ employeeId }: AvailabilitySelectProps) {
   const current: AgentAvailability = change.isPending
     ? (change.variables ?? 'offline')
     : (me?.availability ?? 'offline');
-  useAgentPresence(current !== 'offline');
+  useAgentPresence();
 
   return (
     <Tooltip label={t('tickets.availabilityFailed')} opened={change.isError} color="red" withArrow>

@@ -6,16 +6,16 @@ import { api } from '../../../api/client';
 const PRESENCE_INTERVAL_MS = 60_000;
 
 /**
- * While the signed-in agent is online or away, tells the server every minute that their app is open; an
- * agent not heard from for a while (tab closed, computer asleep) is set offline and stops getting tickets.
+ * Tells the server every minute that the signed-in agent's app is open, whatever their availability (their
+ * own may not be on the agent list's first page): an agent online or away not heard from for a while (tab
+ * closed, computer asleep) is set offline and stops getting tickets.
  */
-export function useAgentPresence(active: boolean) {
+export function useAgentPresence() {
   useEffect(() => {
-    if (!active) return;
     // A missed beat is harmless: the next one comes a minute later, long before the idle time runs out.
     const beat = () => void api.POST('/api/tickets/agents/me/presence').catch(() => undefined);
     beat();
     const timer = window.setInterval(beat, PRESENCE_INTERVAL_MS);
     return () => window.clearInterval(timer);
-  }, [active]);
+  }, []);
 }
