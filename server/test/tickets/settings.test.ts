@@ -246,6 +246,16 @@ describe('agents', () => {
       availability: 'online',
     });
     expect(unlinked.json()).toMatchObject({ status: 409, code: 'not_an_agent' });
+    const mine = await call(linked, 'GET', '/api/tickets/agents/me');
+    expect(mine.json()).toMatchObject({
+      employeeId: employee.id,
+      availability: 'online',
+      name: 'Zed Linked',
+    });
+    expect((await call(sessions.agent, 'GET', '/api/tickets/agents/me')).json()).toMatchObject({
+      status: 409,
+      code: 'not_an_agent',
+    });
     expect(
       (await call(linked, 'PUT', '/api/tickets/agents/me/availability', { availability: 'busy' })).statusCode,
     ).toBe(400);

@@ -52,6 +52,20 @@ export const agentRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async
     async (request) => service.listAgents(request.query),
   );
 
+  app.get(
+    '/api/tickets/agents/me',
+    {
+      config: { permission: 'tickets:write' },
+      schema: {
+        tags,
+        summary: 'My availability, capacity and load',
+        description: '409 `not_an_agent` when your account belongs to no employee.',
+        response: { 200: agentSchema, ...commonProblems, ...problemResponses(409) },
+      },
+    },
+    async (request) => service.myAgent(currentUser(request)),
+  );
+
   app.put(
     '/api/tickets/agents/me/availability',
     {

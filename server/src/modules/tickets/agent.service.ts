@@ -203,6 +203,14 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
       return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
     },
 
+    /** The caller's own agent state (offline, with no load, if they have never worked tickets). */
+    async myAgent(user: AuthenticatedUser) {
+      const employee = await requireOwnEmployee(user);
+      const agent = await findAgent(db, employee.id);
+      if (!agent) throw notFound('employee', employee.id);
+      return agent;
+    },
+
     /** The caller's own availability: their account must belong to an employee. */
     async setMyAvailability(actor: AuditActor, user: AuthenticatedUser, availability: AgentAvailability) {
       const employee = await requireOwnEmployee(user);

@@ -38,6 +38,15 @@ export function useTicketAgents(enabled = true) {
   });
 }
 
+/** The signed-in agent's own availability and load (under the agents' key, so changes refresh it). */
+export function useMyAgent() {
+  return useQuery({
+    queryKey: [...ticketQueryKeys.agents, 'me'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/tickets/agents/me', { signal })),
+    staleTime: 60_000,
+  });
+}
+
 /** Sets the signed-in agent's own availability; routing reacts at once (work moves on when going offline). */
 export function useSetMyAvailability() {
   const queryClient = useQueryClient();

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { useMyEmployee } from '../../tasks/hooks/useMyEmployee';
 import { type AgentAvailability, agentAvailabilities } from '../api/ticket-types';
-import { useSetMyAvailability, useTicketAgents } from '../api/useTicketSettings';
+import { useMyAgent, useSetMyAvailability } from '../api/useTicketSettings';
 import { useAgentPresence } from '../hooks/useAgentPresence';
 import { canWorkTickets } from '../utils/ticket-permissions';
 import { availabilityStyles } from '../utils/ticket-styles';
@@ -19,21 +19,17 @@ export function AgentAvailabilitySwitch() {
   const canWork = canWorkTickets(session?.user.role);
   const { employee } = useMyEmployee();
   if (!canWork || !employee) return null;
-  return <AvailabilitySelect employeeId={employee.id} />;
+  return <AvailabilitySelect />;
 }
 
-type AvailabilitySelectProps = { employeeId: number };
-
-function AvailabilitySelect({ employeeId }: AvailabilitySelectProps) {
+function AvailabilitySelect() {
   const { t } = useI18n();
-  const agents = useTicketAgents();
+  const me = useMyAgent();
   const change = useSetMyAvailability();
-  // The list has no "me": the signed-in user's agent is found by their employee record.
-  const me = agents.data?.find((agent) => agent.employeeId === employeeId);
   // Someone in no queue yet has no agent state: they count as offline.
   const current: AgentAvailability = change.isPending
     ? (change.variables ?? 'offline')
-    : (me?.availability ?? 'offline');
+    : (me.data?.availability ?? 'offline');
   useAgentPresence();
 
   return (
@@ -42,7 +38,7 @@ function AvailabilitySelect({ employeeId }: AvailabilitySelectProps) {
         size="xs"
         aria-label={t('tickets.myAvailability')}
         value={current}
-        disabled={agents.isPending}
+        disabled={me.isPending}
         onChange={(event) => change.mutate(event.currentTarget.value as AgentAvailability)}
         leftSection={
           <ColorSwatch
