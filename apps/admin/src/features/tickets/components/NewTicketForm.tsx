@@ -13,7 +13,7 @@ import {
   ticketChannels,
   ticketPriorities,
 } from '../api/ticket-types';
-import { useClientOrderOptions } from '../api/useClientOrderOptions';
+import { useClientOrderChoices } from '../api/useClientOrderOptions';
 import { useTicketCategories } from '../api/useTicketSettings';
 import { useCreateTicket } from '../api/useTicketWrites';
 import { useTicketProblemMessages } from '../hooks/useTicketProblemMessages';
@@ -207,8 +207,8 @@ function RequesterSelect({ clientId, value, onChange, error }: SelectFieldProps 
 }
 
 function OrderSelect({ clientId, value, onChange, error }: SelectFieldProps & { clientId: number | null }) {
-  const { t, format } = useI18n();
-  const orders = useClientOrderOptions(clientId);
+  const { t } = useI18n();
+  const orders = useClientOrderChoices(clientId);
   return (
     <NativeSelect
       label={t('tickets.new.order')}
@@ -216,17 +216,7 @@ function OrderSelect({ clientId, value, onChange, error }: SelectFieldProps & { 
       onChange={onChange}
       error={error}
       disabled={clientId === null}
-      data={[
-        { value: '', label: t('tickets.noOrder') },
-        ...(orders.data ?? []).map((order) => ({
-          value: String(order.id),
-          label: t('tickets.new.orderOption', {
-            id: order.id,
-            date: format.date(order.orderDate),
-            total: format.money(order.totalAmount),
-          }),
-        })),
-      ]}
+      data={[{ value: '', label: t('tickets.noOrder') }, ...orders.choices]}
     />
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import type { TicketDetail } from '../api/ticket-types';
-import { useClientOrderOptions } from '../api/useClientOrderOptions';
+import { useClientOrderChoices } from '../api/useClientOrderOptions';
 import { useTicketCategories } from '../api/useTicketSettings';
 import { useUpdateTicket } from '../api/useTicketWrites';
 import { TicketProblemAlert } from './TicketProblemAlert';
@@ -48,13 +48,12 @@ export function CategoryControl({ ticket, disabled }: TicketFieldControlProps) {
 
 /** The order the ticket is about, one of the client's latest; changing it is saved at once. */
 export function OrderControl({ ticket, disabled }: TicketFieldControlProps) {
-  const { t, format } = useI18n();
-  const orders = useClientOrderOptions(ticket.clientId);
+  const { t } = useI18n();
+  const orders = useClientOrderChoices(ticket.clientId);
   const update = useUpdateTicket(ticket);
-  const options = orders.data ?? [];
   // An order older than the latest ones listed still shows as the current choice.
   const current =
-    ticket.orderId === null || options.some((order) => order.id === ticket.orderId)
+    ticket.orderId === null || orders.choices.some((order) => order.value === String(ticket.orderId))
       ? []
       : [{ value: String(ticket.orderId), label: ticket.orderNumber ?? `#${ticket.orderId}` }];
   return (
@@ -66,18 +65,7 @@ export function OrderControl({ ticket, disabled }: TicketFieldControlProps) {
         onChange={(event) =>
           update.mutate({ orderId: event.currentTarget.value ? Number(event.currentTarget.value) : null })
         }
-        data={[
-          { value: '', label: t('tickets.noOrder') },
-          ...current,
-          ...options.map((order) => ({
-            value: String(order.id),
-            label: t('tickets.new.orderOption', {
-              id: order.id,
-              date: format.date(order.orderDate),
-              total: format.money(order.totalAmount),
-            }),
-          })),
-        ]}
+        data={[{ value: '', label: t('tickets.noOrder') }, ...current, ...orders.choices]}
       />
       {ticket.orderId !== null && (
         <Anchor component={Link} to={`/orders/${ticket.orderId}`} size="xs">
