@@ -95,35 +95,30 @@ export async function updateAgentState(
   return row;
 }
 
-/** Notes that the agent's own app is open now; false when they have no agent state. */
-export async function recordAgentSeen(executor: Executor, employeeId: number, at: Date): Promise<boolean> {
-  const rows = await executor
-    .update(agentStates)
-    .set({ lastSeenAt: at })
-    .where(eq(agentStates.employeeId, employeeId))
-    .returning({ employeeId: agentStates.employeeId });
-  return rows.length > 0;
+/** Notes that the agent's own app is open now (nothing to note for someone with no agent state). */
+export async function recordAgentSeen(executor: Executor, employeeId: number, at: Date): Promise<void> {
+  await executor.update(agentStates).set({ lastSeenAt: at }).where(eq(agentStates.employeeId, employeeId));
 }
 
-/** Whether the agent's own app was last heard from before `before` (never heard from: no). */
-export async function agentUnseenSince(
+/**
+ * Agents still online or away whose app was last heard from before `before` (never heard from: not), by
+ * employee id; `employeeId` asks about that one agent only.
+ */
+export async function findAgentsUnseenSince(
   executor: Executor,
-  employeeId: number,
   before: Date,
-): Promise<boolean> {
+  employeeId?: number,
+): Promise<number[]> {
   const rows = await executor
     .select({ employeeId: agentStates.employeeId })
     .from(agentStates)
-    .where(and(eq(agentStates.employeeId, employeeId), lt(agentStates.lastSeenAt, before)));
-  return rows.length > 0;
-}
-
-/** Agents still online or away whose app was last heard from before `before`, by employee id. */
-export async function findAgentsUnseenSince(executor: Executor, before: Date): Promise<number[]> {
-  const rows = await executor
-    .select({ employeeId: agentStates.employeeId })
-    .from(agentStates)
-    .where(and(ne(agentStates.availability, 'offline'), lt(agentStates.lastSeenAt, before)))
+    .where(
+      and(
+        ne(agentStates.availability, 'offline'),
+        lt(agentStates.lastSeenAt, before),
+        employeeId === undefined ? undefined : eq(agentStates.employeeId, employeeId),
+      ),
+    )
     .orderBy(agentStates.employeeId);
   return rows.map((row) => row.employeeId);
 }

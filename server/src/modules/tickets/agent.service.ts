@@ -6,7 +6,6 @@ import { recordAudit } from '../identity';
 import { findEmployeeByUserId, findEmployeeCards } from '../workforce';
 import {
   type AgentListRow,
-  agentUnseenSince,
   ensureAgentStates,
   findAgent,
   findAgents,
@@ -43,7 +42,7 @@ const leftTheApp = (employeeId: number, minutes: number, before: Date): Handover
   handover: 'unanswered',
   why: (name) => `${name} had not had the app open for ${minutes} minutes`,
   // The app may have spoken up (or the agent changed their state) since the candidates were read.
-  stillDue: (executor) => agentUnseenSince(executor, employeeId, before),
+  stillDue: async (executor) => (await findAgentsUnseenSince(executor, before, employeeId)).length > 0,
 });
 
 const leavingReasons = {
@@ -146,9 +145,8 @@ export function createAgentService(deps: { db: Database; clock: () => Date }) {
             : `${employee.name} came online`,
         );
       }
-      const handover =
-        plan ??
-        (updated.availability === 'offline' && before.availability !== 'offline' ? goingOffline : null);
+      // Going offline hands over once; a plan (leaving, the app closed) whatever the agent's state was.
+      const handover = plan ?? (before.availability !== 'offline' ? handingOver : undefined);
       if (handover) {
         released = await session.handOver(employeeId, handover.handover, handover.why(employee.name));
       }
