@@ -30,7 +30,7 @@ function isDay(value: string | null): value is string {
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
-  return (values as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+  return isOneOf(values, value) ? value : fallback;
 }
 
 const wholeNumber = /^[1-9]\d{0,9}$/;
